@@ -1,0 +1,8 @@
+using System.CommandLine;
+using Sim.Runner.Commands;
+
+var root = new RootCommand("sim: discrete-event simulation and optimisation of cross-border parcel logistics")
+{
+    RunCommand.Create(),
+};
+return root.Parse(args).Invoke();
