@@ -124,6 +124,19 @@ public sealed partial class ScenarioLoaderTests
     }
 
     [Fact]
+    public void Validate_MissingCsvColumn_PointsAtTheHeaderLineAfterComments()
+    {
+        var demand = ScenarioFiles.Demand.Replace("orders_per_day", "orders", StringComparison.Ordinal);
+        using var files = ScenarioFiles.With(demand: demand);
+
+        var errors = ScenarioLoader.Validate(files.YamlPath);
+
+        var missing = Assert.Single(errors, e => e.Field == "orders_per_day");
+        Assert.Equal(ScenarioFiles.LineIn(demand, "origin,market"), missing.Line);
+        Assert.StartsWith("missing column 'orders_per_day'", missing.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_SeveralErrors_AreAllReportedAtOnce()
     {
         var demand = ScenarioFiles.Demand.Replace("apparel,100,0.02", "apparel,100,1.2", StringComparison.Ordinal);
