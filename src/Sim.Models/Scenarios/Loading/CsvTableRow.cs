@@ -1,0 +1,108 @@
+using System.Globalization;
+using CsvHelper;
+
+namespace Sim.Models.Scenarios.Loading;
+
+/// <summary>One data row of a <see cref="CsvTable"/>: typed cell access that records bad cells as errors.</summary>
+internal sealed class CsvTableRow(CsvReader csv, string[] header, string file, ScenarioDiagnostics diagnostics)
+{
+    /// <summary>1-based line of the row in the file (the header is line 1).</summary>
+    public int Line { get; } = (int)csv.LineNumber;
+
+    public string File { get; } = file;
+
+    public bool HasErrors { get; private set; }
+
+    /// <summary>A required text cell; an empty cell is an error.</summary>
+    public string Text(string column)
+    {
+        var text = Raw(column);
+        if (text.Length == 0)
+        {
+            Error(column, "a value is required");
+        }
+
+        return text;
+    }
+
+    /// <summary>A required number that must be at least <paramref name="min"/> (and at most <paramref name="max"/>).</summary>
+    public double Number(string column, double min = double.NegativeInfinity, double max = double.PositiveInfinity) =>
+        OptionalNumber(column, min, max) ?? Missing(column);
+
+    /// <summary>An optional number: an empty cell (or a missing optional column) is null.</summary>
+    public double? OptionalNumber(string column, double min = double.NegativeInfinity, double max = double.PositiveInfinity)
+    {
+        var text = Raw(column);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (!csv.TryParse<double>(Array.IndexOf(header, column), out var value) || !double.IsFinite(value))
+        {
+            Error(column, $"'{text}' is not a number");
+            return null;
+        }
+
+        if (value < min || value > max)
+        {
+            Error(column, $"{value.ToString(CultureInfo.InvariantCulture)} is out of range: {Range(min, max)}");
+        }
+
+        return value;
+    }
+
+    /// <summary>An optional whole number at least <paramref name="min"/>; empty is null.</summary>
+    public int? OptionalInteger(string column, int min)
+    {
+        var text = Raw(column);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (!csv.TryParse<int>(Array.IndexOf(header, column), out var value))
+        {
+            Error(column, $"'{text}' is not a whole number");
+            return null;
+        }
+
+        if (value < min)
+        {
+            Error(column, $"{value} is out of range: must be at least {min}");
+        }
+
+        return value;
+    }
+
+    /// <summary>Records an error about a cell of this row.</summary>
+    public void Error(string column, string reason)
+    {
+        HasErrors = true;
+        diagnostics.Add(File, Line, Array.IndexOf(header, column) + 1, column, reason);
+    }
+
+    private string Raw(string column)
+    {
+        var index = Array.IndexOf(header, column);
+        return index < 0 || index >= csv.FieldCount ? "" : csv.GetString(index) ?? "";
+    }
+
+    private double Missing(string column)
+    {
+        if (Raw(column).Length == 0)
+        {
+            Error(column, "a value is required");
+        }
+
+        return double.NaN;
+    }
+
+    private static string Range(double min, double max) =>
+        (double.IsNegativeInfinity(min), double.IsPositiveInfinity(max)) switch
+        {
+            (false, true) => $"must be at least {min.ToString(CultureInfo.InvariantCulture)}",
+            (true, false) => $"must be at most {max.ToString(CultureInfo.InvariantCulture)}",
+            _ => $"must be in [{min.ToString(CultureInfo.InvariantCulture)}, {max.ToString(CultureInfo.InvariantCulture)}]",
+        };
+}

@@ -1,0 +1,13 @@
+namespace Sim.Models.Scenarios.Yaml;
+
+/// <summary>A duty regime as written.</summary>
+internal sealed class DutyRegimeYaml
+{
+    public string? EffectiveFrom { get; set; }
+    public double? DeMinimis { get; set; }
+    public double? TaxDeMinimis { get; set; }
+    public double? DutyRate { get; set; }
+    public double? TaxRate { get; set; }
+    public double? PerParcelFee { get; set; }
+    public string? Clearance { get; set; }
+}

@@ -1,0 +1,8 @@
+namespace Sim.Models.Scenarios.Yaml;
+
+/// <summary>Tracking as written.</summary>
+internal sealed class TrackingYaml
+{
+    public bool? ProducesScan { get; set; }
+    public double? VisibilityDelayHours { get; set; }
+}
