@@ -45,9 +45,10 @@ public sealed class LadderEventList : IEventList
     private readonly Rung[] _rungs;
     private int _rungCount;
 
-    // Bottom: sorted in descending (time, sequence) order, so the next event is at the end.
+    // Bottom: sorted by (time, sequence) in _bottom[_bottomStart.._bottomEnd); the next event is first.
     private ScheduledEvent[] _bottom;
-    private int _bottomCount;
+    private int _bottomStart;
+    private int _bottomEnd;
 
     private int _count;
 
@@ -114,13 +115,13 @@ public sealed class LadderEventList : IEventList
             throw new InvalidOperationException("The event list is empty.");
         }
 
-        if (_bottomCount == 0)
+        if (_bottomStart == _bottomEnd)
         {
             RefillBottom();
         }
 
         _count--;
-        return _bottom[--_bottomCount];
+        return _bottom[_bottomStart++];
     }
 
     /// <inheritdoc />
@@ -131,12 +132,12 @@ public sealed class LadderEventList : IEventList
             throw new InvalidOperationException("The event list is empty.");
         }
 
-        if (_bottomCount == 0)
+        if (_bottomStart == _bottomEnd)
         {
             RefillBottom();
         }
 
-        return _bottom[_bottomCount - 1];
+        return _bottom[_bottomStart];
     }
 
     /// <inheritdoc />
@@ -144,7 +145,8 @@ public sealed class LadderEventList : IEventList
     {
         LinkFreeSlots(0, _pool.Length);
         _rungCount = 0;
-        _bottomCount = 0;
+        _bottomStart = 0;
+        _bottomEnd = 0;
         _count = 0;
         ResetTop(long.MinValue);
     }
@@ -226,40 +228,52 @@ public sealed class LadderEventList : IEventList
 
     private void MoveListToBottom(int head)
     {
+        // Only called when Bottom is empty.
+        _bottomStart = 0;
+        _bottomEnd = 0;
         int slot = head;
         while (slot != None)
         {
             int following = _next[slot];
-            if (_bottomCount == _bottom.Length)
+            if (_bottomEnd == _bottom.Length)
             {
                 Array.Resize(ref _bottom, _bottom.Length * 2);
             }
 
-            _bottom[_bottomCount++] = _pool[slot];
+            _bottom[_bottomEnd++] = _pool[slot];
             Release(slot);
             slot = following;
         }
 
-        // Descending order puts the first event at the end, where Dequeue takes it.
-        _bottom.AsSpan(0, _bottomCount).Sort(default(LatestFirst));
+        // ScheduledEvent is IComparable, so this sort neither boxes a comparer nor allocates a delegate.
+        _bottom.AsSpan(0, _bottomEnd).Sort();
     }
 
     private void InsertIntoBottom(in ScheduledEvent scheduledEvent)
     {
-        if (_bottomCount == _bottom.Length)
+        if (_bottomEnd == _bottom.Length)
         {
-            Array.Resize(ref _bottom, _bottom.Length * 2);
+            if (_bottomStart > 0)
+            {
+                _bottom.AsSpan(_bottomStart, _bottomEnd - _bottomStart).CopyTo(_bottom);
+                _bottomEnd -= _bottomStart;
+                _bottomStart = 0;
+            }
+            else
+            {
+                Array.Resize(ref _bottom, _bottom.Length * 2);
+            }
         }
 
-        int index = _bottomCount;
-        while (index > 0 && _bottom[index - 1].FiresBefore(scheduledEvent))
+        int index = _bottomEnd;
+        while (index > _bottomStart && scheduledEvent.FiresBefore(_bottom[index - 1]))
         {
             _bottom[index] = _bottom[index - 1];
             index--;
         }
 
         _bottom[index] = scheduledEvent;
-        _bottomCount++;
+        _bottomEnd++;
     }
 
     private int Store(in ScheduledEvent scheduledEvent)
@@ -302,12 +316,6 @@ public sealed class LadderEventList : IEventList
         _topMin = long.MaxValue;
         _topMax = long.MinValue;
         _topStart = start;
-    }
-
-    /// <summary>Orders events latest first, so the earliest sits at the end of Bottom.</summary>
-    private readonly struct LatestFirst : IComparer<ScheduledEvent>
-    {
-        public int Compare(ScheduledEvent x, ScheduledEvent y) => y.FiresBefore(x) ? -1 : (x.FiresBefore(y) ? 1 : 0);
     }
 
     /// <summary>One rung: equal-width buckets of unsorted linked events, consumed left to right.</summary>

@@ -17,10 +17,29 @@ namespace Sim.Engine.Events;
 /// <param name="Handler">Index of the handler registered with the simulator.</param>
 /// <param name="Kind">A handler-defined event code.</param>
 /// <param name="Data">A handler-defined payload, typically the index of an entity.</param>
-public readonly record struct ScheduledEvent(SimTime Time, long Sequence, int Handler, int Kind, long Data)
+public readonly record struct ScheduledEvent(SimTime Time, long Sequence, int Handler, int Kind, long Data) : IComparable<ScheduledEvent>
 {
     /// <summary>Whether this event fires before <paramref name="other"/> (earlier time, then lower sequence).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool FiresBefore(in ScheduledEvent other) =>
         Time.Ticks < other.Time.Ticks || (Time.Ticks == other.Time.Ticks && Sequence < other.Sequence);
+
+    /// <summary>Orders by time, then sequence: negative when this event fires first.</summary>
+    public int CompareTo(ScheduledEvent other)
+    {
+        int byTime = Time.Ticks.CompareTo(other.Time.Ticks);
+        return byTime != 0 ? byTime : Sequence.CompareTo(other.Sequence);
+    }
+
+    /// <summary>Whether <paramref name="left"/> fires before <paramref name="right"/>.</summary>
+    public static bool operator <(ScheduledEvent left, ScheduledEvent right) => left.FiresBefore(right);
+
+    /// <summary>Whether <paramref name="left"/> fires after <paramref name="right"/>.</summary>
+    public static bool operator >(ScheduledEvent left, ScheduledEvent right) => right.FiresBefore(left);
+
+    /// <summary>Whether <paramref name="left"/> fires before <paramref name="right"/> or is the same event.</summary>
+    public static bool operator <=(ScheduledEvent left, ScheduledEvent right) => !right.FiresBefore(left);
+
+    /// <summary>Whether <paramref name="left"/> fires after <paramref name="right"/> or is the same event.</summary>
+    public static bool operator >=(ScheduledEvent left, ScheduledEvent right) => !left.FiresBefore(right);
 }

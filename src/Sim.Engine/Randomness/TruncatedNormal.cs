@@ -9,7 +9,7 @@ namespace Sim.Engine.Randomness;
 /// </summary>
 /// <remarks>
 /// <para>Sampling method: when P(N &gt;= 0) is at least 1/4 (Mu &gt;= -0.674 Sigma), draws from the
-/// normal are rejected until one is zero or more (fewer than 4 draws expected); otherwise the
+/// normal are rejected until one is zero or more (fewer than 4 normal draws expected); otherwise the
 /// inverse CDF is applied on the truncated range, <c>Mu - Sigma * InvPhi(U * P(N &gt;= 0))</c>, one
 /// uniform per sample, computed in the lower tail where it is accurate. Both give exactly the
 /// truncated distribution; <see cref="Mean"/> and <see cref="Variance"/> are those of the

@@ -1,13 +1,10 @@
 namespace Sim.Models.Kpis;
 
-/// <summary>
-/// One line of a merged result: a KPI of a group, its mean over replications and the half-width of
-/// its 95% Student-t confidence interval. Immutable.
-/// </summary>
-/// <param name="Group">The group, e.g. <c>all</c>, <c>mode=express;market=US</c>, <c>warehouse=us-la-warehouse</c> or <c>line=postal/linehaul/US</c>.</param>
-/// <param name="Kpi">The KPI name in snake_case, e.g. <c>delivery_days_p90</c>.</param>
-/// <param name="Unit">Its unit, e.g. <c>days</c>, <c>USD/parcel</c>, <c>share</c>, <c>count</c>.</param>
-/// <param name="Mean">The mean of the replications' values (those that are defined); NaN when none is.</param>
-/// <param name="HalfWidth">Half-width of the 95% Student-t interval over replications; NaN when fewer than two replications define it.</param>
-/// <param name="Replications">How many replications define the value (a group with no delivered order has no delivery time).</param>
+/// <summary>One KPI of one group, merged over replications.</summary>
+/// <param name="Group">What the KPI is about, as key=value pairs joined by ';' (for example <c>mode=express;market=US</c>), or <c>all</c>.</param>
+/// <param name="Kpi">The KPI's name in snake_case, for example <c>delivery_days_p90</c>.</param>
+/// <param name="Unit">Its unit, for example <c>days</c>, <c>USD/parcel</c> or <c>share</c>.</param>
+/// <param name="Mean">The mean over replications.</param>
+/// <param name="HalfWidth">The half-width of the 95% Student-t confidence interval of the mean; NaN with fewer than two replications.</param>
+/// <param name="Replications">The number of replications the mean is over.</param>
 public sealed record KpiRow(string Group, string Kpi, string Unit, double Mean, double HalfWidth, int Replications);

@@ -10,7 +10,7 @@ namespace Sim.Models.Network;
 /// </summary>
 public sealed record LaneSpec
 {
-    /// <summary>Origin node id (an <see cref="NodeKind.OriginRegion"/>, or a warehouse for warehouse modes).</summary>
+    /// <summary>Origin node id (usually an <see cref="NodeKind.OriginRegion"/>). Warehouse modes need no lane: the warehouse is their origin.</summary>
     public required string Origin { get; init; }
 
     /// <summary>Destination market code.</summary>

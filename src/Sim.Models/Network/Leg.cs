@@ -23,7 +23,7 @@ public sealed record Leg
     /// The node where the leg is processed (for line-haul: where it departs). Null on
     /// <see cref="LegKind.ImportCustoms"/> and <see cref="LegKind.LastMile"/> means the order's market's
     /// import customs point or last-mile zone; null on <see cref="LegKind.WarehouseFulfilment"/> means the
-    /// warehouse serving the order; null elsewhere means no node (no shared servers).
+    /// warehouse serving the order (on a replenishment mode: the warehouse being replenished); null elsewhere means no node (no shared servers).
     /// </summary>
     public string? Node { get; init; }
 

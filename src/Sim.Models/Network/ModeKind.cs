@@ -27,7 +27,13 @@ public enum ModeKind
     /// <summary>Import: each parcel shipped and cleared individually (direct mail).</summary>
     DirectMailImport,
 
-    /// <summary>Bulk first leg that replenishes a warehouse (containers or pallets, bulk customs).</summary>
+    /// <summary>
+    /// Bulk first leg that replenishes a warehouse (containers or pallets, bulk customs). One shipment
+    /// carries many units: leg <c>per_parcel</c> costs apply per unit, <c>per_kg</c> and <c>per_m3</c> to the
+    /// shipment's total, <c>per_shipment</c> once, <c>per_container</c> per started container. Its import
+    /// customs leg charges duty and tax on the units' declared value with no de minimis (commercial
+    /// cargo), except into a bonded warehouse, where duty and tax are charged per order at sale.
+    /// </summary>
     Replenishment,
 
     /// <summary>Reverse leg carrying returns back to a warehouse or to the origin.</summary>

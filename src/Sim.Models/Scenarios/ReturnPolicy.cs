@@ -4,7 +4,8 @@ namespace Sim.Models.Scenarios;
 /// What happens to returned orders in one market (the return rate itself is the product class's).
 /// A share <see cref="ShareToWarehouse"/> goes by <see cref="WarehouseReverseMode"/> to
 /// <see cref="Warehouse"/>, is inspected for <see cref="InspectionTime"/> and, with probability
-/// <see cref="RestockProbability"/>, restocked; the rest goes back to the origin by
+/// <see cref="RestockProbability"/>, restocked (only when the warehouse has a stock policy for the
+/// product class; otherwise, and when unfit, it is disposed of); the rest goes back to the origin by
 /// <see cref="OriginReverseMode"/>. Each return costs <see cref="HandlingCost"/> plus its reverse legs.
 /// Key: <see cref="Market"/>. Immutable.
 /// </summary>

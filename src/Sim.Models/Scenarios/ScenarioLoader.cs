@@ -78,7 +78,15 @@ public static class ScenarioLoader
         }
         catch (YamlException ex)
         {
-            empty.Add(path, (int)ex.Start.Line, (int)ex.Start.Column, "", $"YAML syntax error: {Innermost(ex)}");
+            empty.Add(path, (int)ex.Start.Line, (int)ex.Start.Column, "", $"YAML syntax error: {StripMark(Innermost(ex))}");
+            return (null, empty.Errors);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) on some unterminated flow
+            // collections; point at the end of the last event that still parsed.
+            var mark = LastParsedMark(text);
+            empty.Add(path, (int)mark.Line, (int)mark.Column, "", "YAML syntax error: the document ends inside a collection or scalar (an unclosed '{', '[' or quote?)");
             return (null, empty.Errors);
         }
 
@@ -101,13 +109,39 @@ public static class ScenarioLoader
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(path, (int)ex.Start.Line, (int)ex.Start.Column, diagnostics.Positions.DisplayAt(ex.Start), Innermost(ex));
+            diagnostics.Add(path, (int)ex.Start.Line, (int)ex.Start.Column, diagnostics.Positions.DisplayAt(ex.Start), $"cannot read the value: {StripMark(Innermost(ex))}");
             return (null, diagnostics.Errors);
         }
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
         var scenario = new ScenarioMapper(diagnostics, directory).Map(document);
         return (scenario, diagnostics.Errors);
+    }
+
+    private static Mark LastParsedMark(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var last = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                last = parser.Current?.End ?? last;
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        {
+            // The failure itself is what is being located.
+        }
+
+        return last;
+    }
+
+    // YamlDotNet prefixes messages with "(Line: l, Col: c, Idx: i) - (Line: ...): "; the error already has them.
+    private static string StripMark(string message)
+    {
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line:", StringComparison.Ordinal) && cut >= 0 ? message[(cut + 3)..] : message;
     }
 
     private static string Innermost(Exception ex)

@@ -131,4 +131,32 @@ public sealed class EventListTests
         Assert.Equal(2, events.Dequeue().Time.Ticks);
         Assert.Equal(3, events.Dequeue().Time.Ticks);
     }
+
+    [Theory]
+    [MemberData(nameof(Lists))]
+    public void HoldModel_SteadyState_AllocatesNothing(string list)
+    {
+        var events = Create(list);
+        var random = new Random(5);
+        long sequence = 0;
+        for (int i = 0; i < 10_000; i++)
+        {
+            events.Enqueue(new ScheduledEvent(new SimTime(random.Next(0, 1_000_000)), sequence++, 0, 0, 0));
+        }
+
+        void Hold(int holds)
+        {
+            for (int i = 0; i < holds; i++)
+            {
+                var first = events.Dequeue();
+                events.Enqueue(first with { Time = new SimTime(first.Time.Ticks + random.Next(0, 2_000)), Sequence = sequence++ });
+            }
+        }
+
+        Hold(100_000);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        Hold(100_000);
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
 }

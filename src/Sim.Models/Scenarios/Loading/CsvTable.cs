@@ -37,6 +37,7 @@ internal static class CsvTable
             using var csv = CsvReader.FromFile(path, Options);
             csv.ReadHeader();
             var header = csv.Headers.ToArray();
+            var headerLine = Math.Max(1, (int)csv.LineNumber);
             if (header.Length == 0)
             {
                 diagnostics.Add(displayFile, 1, 1, "", "the table is empty: a header row is required");
@@ -46,7 +47,7 @@ internal static class CsvTable
             var headerOk = true;
             foreach (var column in required.Where(c => !header.Contains(c, StringComparer.Ordinal)))
             {
-                diagnostics.Add(displayFile, 1, 1, column, $"missing column '{column}'; the header is: {string.Join(",", header)}");
+                diagnostics.Add(displayFile, headerLine, 1, column, $"missing column '{column}'; the header is: {string.Join(",", header)}");
                 headerOk = false;
             }
 
@@ -55,7 +56,7 @@ internal static class CsvTable
             {
                 if (!known.Contains(header[i], StringComparer.Ordinal))
                 {
-                    diagnostics.Add(displayFile, 1, i + 1, header[i], $"unknown column '{header[i]}'{Suggestions.DidYouMean(header[i], known)}");
+                    diagnostics.Add(displayFile, headerLine, i + 1, header[i], $"unknown column '{header[i]}'{Suggestions.DidYouMean(header[i], known)}");
                     headerOk = false;
                 }
             }

@@ -118,6 +118,11 @@ internal sealed partial class ScenarioMapper
 
     private void CheckFallbacks(List<Warehouse> warehouses, List<DemandStreamSpec> demand, List<LaneSpec> lanes, FieldPath path)
     {
+        if (!_tablesUsable)
+        {
+            return;
+        }
+
         for (var i = 0; i < warehouses.Count; i++)
         {
             var warehouse = warehouses[i];
@@ -146,7 +151,7 @@ internal sealed partial class ScenarioMapper
         var keys = new Dictionary<string, LaneFulfilment>(StringComparer.Ordinal);
         var result = Items(list, path, f => f.Market is null || f.ProductClass is null ? null : $"{f.Market}/{f.ProductClass}",
             (f, p) => MapLaneFulfilment(f, p, demand, lanes), keys, f => $"{f.Market}/{f.ProductClass}", "fulfilment lane", required: true);
-        foreach (var lane in demand.Select(s => (s.Market, s.ProductClass)).Distinct())
+        foreach (var lane in _tablesUsable ? demand.Select(s => (s.Market, s.ProductClass)).Distinct() : [])
         {
             if (!keys.ContainsKey($"{lane.Market}/{lane.ProductClass}"))
             {
@@ -192,6 +197,11 @@ internal sealed partial class ScenarioMapper
             }
             else if (IsDirectMode(mode.Kind))
             {
+                if (!_tablesUsable)
+                {
+                    continue;
+                }
+
                 foreach (var origin in origins.Where(o => !HasLane(lanes, o, market, mode.Id)))
                 {
                     diagnostics.Add(modePath, $"mode '{mode.Id}' has no lane from {origin} to {market} in the lanes table");

@@ -52,11 +52,13 @@ internal sealed partial class ScenarioMapper
     {
         if (Table(relative, path, required) is not { } table)
         {
+            _tablesUsable = false;
             return [];
         }
 
         var keys = new HashSet<(string, string, string)>();
-        return CsvTable.Read(table.Path, table.Display, LaneColumns, LaneOptionalColumns, row =>
+        var errorsBefore = diagnostics.Errors.Count;
+        var lanes = CsvTable.Read(table.Path, table.Display, LaneColumns, LaneOptionalColumns, row =>
         {
             var origin = CellReference(row, "origin", _nodes, "node");
             var market = CellReference(row, "market", _markets, "market");
@@ -85,6 +87,8 @@ internal sealed partial class ScenarioMapper
                     : null,
             };
         }, diagnostics);
+        _tablesUsable &= diagnostics.Errors.Count == errorsBefore;
+        return lanes;
     }
 
     private List<RateCardEntry> ReadRateCards(string? relative, FieldPath path)
@@ -181,10 +185,12 @@ internal sealed partial class ScenarioMapper
     {
         if (Table(relative, path, required) is not { } table)
         {
+            _tablesUsable = false;
             return [];
         }
 
         var keys = new HashSet<(string, string, string)>();
+        var errorsBefore = diagnostics.Errors.Count;
         var streams = CsvTable.Read(table.Path, table.Display, DemandColumns, DemandOptionalColumns, row =>
         {
             var origin = CellReference(row, "origin", _nodes, "node");
@@ -212,6 +218,7 @@ internal sealed partial class ScenarioMapper
                 B2bUnitsPerOrder = row.OptionalInteger("b2b_units_per_order", 1) ?? 1,
             };
         }, diagnostics);
+        _tablesUsable &= diagnostics.Errors.Count == errorsBefore;
         if (streams.Count == 0 && !diagnostics.HasErrors)
         {
             diagnostics.Add(path, "the demand table has no rows");

@@ -25,6 +25,10 @@ internal sealed partial class ScenarioMapper(ScenarioDiagnostics diagnostics, st
     private readonly Dictionary<string, Mode> _modes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Warehouse> _warehouses = new(StringComparer.Ordinal);
 
+    // False when the lanes or demand table could not be read cleanly: checks that look rows up in
+    // them would then only repeat the table's own errors.
+    private bool _tablesUsable = true;
+
     private enum Check
     {
         Any,

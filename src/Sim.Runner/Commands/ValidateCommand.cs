@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.Globalization;
+using Sim.Models.Scenarios;
+
+namespace Sim.Runner.Commands;
+
+/// <summary>
+/// The <c>sim validate FILE</c> verb: loads and checks a scenario without running it. Prints every
+/// error as <c>file:line:column: field: reason</c> on stderr and exits 2, or prints a one-line summary
+/// and exits 0. Writes no files.
+/// </summary>
+internal static class ValidateCommand
+{
+    /// <summary>Builds the command with its argument.</summary>
+    public static Command Create()
+    {
+        var scenario = new Argument<string>("scenario") { Description = "The scenario YAML file." };
+        var command = new Command("validate", "Check a scenario file and its tables without running it.") { scenario };
+        command.SetAction(parseResult => Run(parseResult.GetValue(scenario)!, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error));
+        return command;
+    }
+
+    /// <summary>Validates <paramref name="path"/>, writing the summary or the errors.</summary>
+    /// <returns>0 when valid, 2 when not.</returns>
+    internal static int Run(string path, TextWriter output, TextWriter error)
+    {
+        var loaded = ScenarioLoader.TryLoad(path, out var errors);
+        if (loaded is null)
+        {
+            foreach (var e in errors)
+            {
+                error.WriteLine(e.ToString());
+            }
+
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{errors.Count} error(s) in {path}"));
+            return 2;
+        }
+
+        output.WriteLine(Summary(loaded));
+        return 0;
+    }
+
+    private static string Summary(Scenario s)
+    {
+        var ordersPerDay = s.DemandStreams.Sum(d => d.OrdersPerDay);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"valid: {s.Name}: {s.Nodes.Count} nodes, {s.Markets.Count} markets, {s.Modes.Count} modes, {s.ProductClasses.Count} product classes, " +
+            $"{s.Lanes.Count} lanes, {s.DemandStreams.Count} demand streams ({ordersPerDay:0.#} orders/day), {s.Warehouses.Count} warehouses; " +
+            $"{s.HorizonDays:0.#} days from {s.StartDate:yyyy-MM-dd}, {s.Replications} replications, seed {s.Seed}");
+    }
+}

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using Sim.Models.Scenarios;
+using Sim.Runner.Commands;
+
+namespace Sim.Runner.Tests.Commands;
+
+public sealed class ValidateCommandTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sim-validate-tests", Guid.NewGuid().ToString("N"));
+
+    public ValidateCommandTests()
+    {
+        // A private copy of the baseline, so that a broken variant can sit beside its tables.
+        var source = Path.GetDirectoryName(ScenarioLoader.BaselinePath)!;
+        Directory.CreateDirectory(Path.Combine(_folder, "tables"));
+        foreach (var file in Directory.GetFiles(Path.Combine(source, "tables")))
+        {
+            File.Copy(file, Path.Combine(_folder, "tables", Path.GetFileName(file)));
+        }
+
+        File.Copy(ScenarioLoader.BaselinePath, Path.Combine(_folder, "baseline.yaml"));
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Invoke_ValidScenario_PrintsSummaryAndExitsZero()
+    {
+        var (exitCode, output, error) = Invoke(Path.Combine(_folder, "baseline.yaml"));
+
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith("valid: baseline: ", output, StringComparison.Ordinal);
+        Assert.Empty(error);
+    }
+
+    [Fact]
+    public void Invoke_BrokenScenario_PrintsEveryErrorOnStderrExitsTwoAndWritesNothing()
+    {
+        var path = Path.Combine(_folder, "broken.yaml");
+        var text = File.ReadAllText(Path.Combine(_folder, "baseline.yaml"))
+            .Replace("horizon_days: 60", "horizon_dayz: 60", StringComparison.Ordinal)
+            .Replace("warm_up_days: 7", "warm_up_dys: 7", StringComparison.Ordinal);
+        File.WriteAllText(path, text);
+        var filesBefore = Directory.GetFiles(_folder, "*", SearchOption.AllDirectories).Length;
+
+        var (exitCode, output, error) = Invoke(path);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal($"{path}:9:1: horizon_dayz: unknown field 'horizon_dayz' in the scenario (did you mean 'horizon_days'?)", lines[0]);
+        Assert.StartsWith($"{path}:10:1: warm_up_dys: unknown field", lines[1], StringComparison.Ordinal);
+        Assert.Equal(filesBefore, Directory.GetFiles(_folder, "*", SearchOption.AllDirectories).Length);
+    }
+
+    private static (int ExitCode, string Output, string Error) Invoke(string path)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var root = new RootCommand { ValidateCommand.Create() };
+        var exitCode = root.Parse(["validate", path]).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return (exitCode, output.ToString(), error.ToString().Replace("\r", "", StringComparison.Ordinal));
+    }
+}
