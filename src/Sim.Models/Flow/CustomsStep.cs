@@ -1,0 +1,43 @@
+using Sim.Models.Customs;
+using Sim.Models.Kpis;
+
+namespace Sim.Models.Flow;
+
+/// <summary>
+/// A customs leg compiled for one route: the profile's delays and probabilities as samplers, whether
+/// it charges duties (imports, except entry into bond), how the goods clear, and the market whose
+/// duty regimes apply. Immutable after construction, except its KPI record.
+/// </summary>
+internal sealed class CustomsStep
+{
+    public required TickSampler Declaration { get; init; }
+
+    public required double InspectionProbability { get; init; }
+
+    public required TickSampler Inspection { get; init; }
+
+    public required double HoldProbability { get; init; }
+
+    public required TickSampler Hold { get; init; }
+
+    public required double DocumentErrorProbability { get; init; }
+
+    public required TickSampler DocumentError { get; init; }
+
+    public required double SeizureProbability { get; init; }
+
+    /// <summary>True on import legs that charge duties and taxes and the per-parcel fee.</summary>
+    public required bool ChargesDuties { get; init; }
+
+    /// <summary>Null keeps the regime's clearance.</summary>
+    public required ClearanceMode? Clearance { get; init; }
+
+    /// <summary>The market whose regimes apply (import legs).</summary>
+    public required MarketRules? Market { get; init; }
+
+    public required ResourceKpis Kpis { get; init; }
+
+    /// <summary>Expected hours of clearance, for rule-based choice.</summary>
+    public double ExpectedHours =>
+        Declaration.MeanHours + (InspectionProbability * Inspection.MeanHours) + (HoldProbability * Hold.MeanHours) + (DocumentErrorProbability * DocumentError.MeanHours);
+}

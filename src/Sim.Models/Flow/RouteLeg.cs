@@ -1,0 +1,49 @@
+using Sim.Engine.Resources;
+using Sim.Models.Network;
+
+namespace Sim.Models.Flow;
+
+/// <summary>
+/// One leg of a compiled <see cref="Route"/>: its time sampler, its station (server pool, departure
+/// line or daily quota; none for a pure delay), its customs step, resolved cost (after rate cards),
+/// loss and damage probabilities, emissions and tracking. Immutable after construction.
+/// </summary>
+internal sealed class RouteLeg
+{
+    public required string Id { get; init; }
+
+    public required LegKind Kind { get; init; }
+
+    public required TickSampler Time { get; init; }
+
+    public ServerPool? Pool { get; init; }
+
+    public DepartureStation? Departure { get; init; }
+
+    public DailyQuota? Quota { get; init; }
+
+    public CustomsStep? Customs { get; init; }
+
+    public required LegCost Cost { get; init; }
+
+    public required CostCategory Category { get; init; }
+
+    public required double LossProbability { get; init; }
+
+    public required double DamageProbability { get; init; }
+
+    public required bool Scans { get; init; }
+
+    public required long VisibilityDelayTicks { get; init; }
+
+    /// <summary>kg CO2e per kg carried (factor per tonne-km × km / 1000).</summary>
+    public required double Co2PerKg { get; init; }
+
+    public required double Co2PerParcel { get; init; }
+
+    /// <summary>True when a parcel must reach the leg at its own simulated time (a shared queue or line).</summary>
+    public bool NeedsArrivalEvent => Pool is not null || Departure is not null;
+
+    /// <summary>Expected hours on the leg (processing, clearance, mean wait for a departure).</summary>
+    public required double ExpectedHours { get; init; }
+}

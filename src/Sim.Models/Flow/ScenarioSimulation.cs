@@ -1,0 +1,45 @@
+using Sim.Engine.Randomness;
+using Sim.Engine.Replications;
+using Sim.Models.Kpis;
+using Sim.Models.Scenarios;
+
+namespace Sim.Models.Flow;
+
+/// <summary>
+/// The library entry point: a scenario in, KPIs out. Stateless and thread-safe; results depend only
+/// on the arguments (not on the thread count).
+/// </summary>
+public static class ScenarioSimulation
+{
+    /// <summary>Runs replication <paramref name="replication"/> of <paramref name="scenario"/>.</summary>
+    /// <param name="scenario">A validated scenario.</param>
+    /// <param name="rootSeed">The study's root seed; every random stream derives from it, the replication and its name.</param>
+    /// <param name="replication">The replication index, zero or more.</param>
+    /// <returns>What the replication measured.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="replication"/> is negative.</exception>
+    public static ReplicationKpis RunReplication(Scenario scenario, ulong rootSeed, int replication)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentOutOfRangeException.ThrowIfNegative(replication);
+        var streams = new RandomStreams(rootSeed).ForReplication(replication);
+        return new ParcelFlowModel(scenario, streams).Run();
+    }
+
+    /// <summary>Runs replications 0 to <paramref name="replications"/> − 1 in parallel and merges them.</summary>
+    /// <param name="scenario">A validated scenario.</param>
+    /// <param name="seed">The study's root seed.</param>
+    /// <param name="replications">How many, at least one.</param>
+    /// <param name="threads">Replications run at once; zero or less means one per core.</param>
+    /// <param name="cancellationToken">Stops starting new replications when cancelled.</param>
+    /// <returns>The KPI rows with 95% confidence intervals over replications.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="replications"/> is below one.</exception>
+    public static KpiSummary Run(Scenario scenario, ulong seed, int replications, int threads, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentOutOfRangeException.ThrowIfLessThan(replications, 1);
+        var results = new ReplicationRunner(threads).Run(replications, i => RunReplication(scenario, seed, i), cancellationToken);
+        return KpiSummary.FromReplications(results);
+    }
+}

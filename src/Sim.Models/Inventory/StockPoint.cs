@@ -1,0 +1,161 @@
+using Sim.Models.Kpis;
+
+namespace Sim.Models.Inventory;
+
+/// <summary>
+/// The stock of one product class in one warehouse while a model runs: units on hand, on order and
+/// backordered, a FIFO line of backordered orders, its <see cref="IReorderRule"/>, and its
+/// <see cref="WarehouseKpis"/>. Times are simulated hours. Not thread-safe; one per replication.
+/// </summary>
+public sealed class StockPoint
+{
+    private readonly Queue<(int Order, double Units)> _backorders = new();
+
+    /// <summary>Creates a stock point holding <paramref name="initialStock"/> units at time 0.</summary>
+    /// <param name="rule">When and how much to reorder.</param>
+    /// <param name="initialStock">Units on hand at time 0, zero or more.</param>
+    /// <param name="holdingCostPerUnitDay">Holding cost per unit per day, zero or more.</param>
+    /// <param name="kpis">Where to record what happens.</param>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A number is negative.</exception>
+    public StockPoint(IReorderRule rule, double initialStock, double holdingCostPerUnitDay, WarehouseKpis kpis)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(kpis);
+        ArgumentOutOfRangeException.ThrowIfNegative(initialStock);
+        ArgumentOutOfRangeException.ThrowIfNegative(holdingCostPerUnitDay);
+        Rule = rule;
+        OnHand = initialStock;
+        HoldingCostPerUnitDay = holdingCostPerUnitDay;
+        Kpis = kpis;
+        kpis.OnHand.Update(0, initialStock);
+    }
+
+    /// <summary>The reorder rule.</summary>
+    public IReorderRule Rule { get; }
+
+    /// <summary>Holding cost per unit per day.</summary>
+    public double HoldingCostPerUnitDay { get; }
+
+    /// <summary>What the stock point measured.</summary>
+    public WarehouseKpis Kpis { get; }
+
+    /// <summary>Units on hand.</summary>
+    public double OnHand { get; private set; }
+
+    /// <summary>Units ordered and not yet received.</summary>
+    public double OnOrder { get; private set; }
+
+    /// <summary>Units owed to backordered orders.</summary>
+    public double Backordered { get; private set; }
+
+    /// <summary>Orders waiting for stock.</summary>
+    public int BackorderCount => _backorders.Count;
+
+    /// <summary>On hand + on order − backordered.</summary>
+    public double InventoryPosition => OnHand + OnOrder - Backordered;
+
+    /// <summary>An order asks for <paramref name="units"/> now: takes them if on hand (and no earlier order waits).</summary>
+    /// <param name="units">Units wanted, positive.</param>
+    /// <param name="nowHours">The current time in hours.</param>
+    /// <returns>True when served from stock; false on a stock-out (counted).</returns>
+    public bool TryTake(double units, double nowHours)
+    {
+        Kpis.Demands++;
+        if (_backorders.Count == 0 && OnHand >= units)
+        {
+            OnHand -= units;
+            Kpis.OnHand.Update(nowHours, OnHand);
+            Kpis.FilledFromStock++;
+            return true;
+        }
+
+        Kpis.StockOuts++;
+        return false;
+    }
+
+    /// <summary>Records a stock-out found by a policy that then chose another mode (a demand not filled).</summary>
+    public void RecordLostDemand()
+    {
+        Kpis.Demands++;
+        Kpis.StockOuts++;
+    }
+
+    /// <summary>Puts an order in the backorder line; it is served first-come-first-served as stock arrives.</summary>
+    /// <param name="order">The caller's id of the order.</param>
+    /// <param name="units">Units it needs, positive.</param>
+    public void Backorder(int order, double units)
+    {
+        _backorders.Enqueue((order, units));
+        Backordered += units;
+    }
+
+    /// <summary>Records a replenishment order of <paramref name="units"/>.</summary>
+    /// <param name="units">Units ordered, positive.</param>
+    public void Ordered(double units)
+    {
+        OnOrder += units;
+        Kpis.Replenishments++;
+    }
+
+    /// <summary>Records that <paramref name="units"/> on order will never arrive (the shipment was lost or seized).</summary>
+    /// <param name="units">Units of the lost shipment.</param>
+    public void Cancelled(double units) => OnOrder = Math.Max(0, OnOrder - units);
+
+    /// <summary>
+    /// Receives <paramref name="units"/> (a replenishment when <paramref name="fromReplenishment"/>, else
+    /// a restocked return), then serves waiting backorders in order while stock lasts.
+    /// </summary>
+    /// <param name="units">Units received, positive.</param>
+    /// <param name="fromReplenishment">True for a replenishment shipment (reduces on-order).</param>
+    /// <param name="nowHours">The current time in hours.</param>
+    /// <param name="released">Receives the ids of the orders served, in order; cleared first.</param>
+    public void Receive(double units, bool fromReplenishment, double nowHours, List<int> released)
+    {
+        ArgumentNullException.ThrowIfNull(released);
+        released.Clear();
+        if (fromReplenishment)
+        {
+            OnOrder = Math.Max(0, OnOrder - units);
+            Kpis.UnitsReceived += units;
+        }
+        else
+        {
+            Kpis.UnitsRestocked += units;
+        }
+
+        OnHand += units;
+        while (_backorders.Count > 0 && _backorders.Peek().Units <= OnHand)
+        {
+            var (order, wanted) = _backorders.Dequeue();
+            OnHand -= wanted;
+            Backordered -= wanted;
+            released.Add(order);
+        }
+
+        Kpis.OnHand.Update(nowHours, OnHand);
+    }
+
+    /// <summary>Starts the statistics afresh at <paramref name="nowHours"/> (end of warm-up).</summary>
+    /// <param name="nowHours">The current time in hours.</param>
+    public void ResetStatistics(double nowHours)
+    {
+        Kpis.Demands = 0;
+        Kpis.FilledFromStock = 0;
+        Kpis.StockOuts = 0;
+        Kpis.Replenishments = 0;
+        Kpis.UnitsReceived = 0;
+        Kpis.UnitsRestocked = 0;
+        Kpis.OnHand.Reset(nowHours);
+    }
+
+    /// <summary>Closes the statistics at <paramref name="nowHours"/> and computes the holding cost.</summary>
+    /// <param name="nowHours">The end time in hours.</param>
+    /// <returns>The holding cost over the measured period.</returns>
+    public double FinishStatistics(double nowHours)
+    {
+        Kpis.OnHand.Finish(nowHours);
+        Kpis.HoldingCost = Kpis.OnHand.Area / 24.0 * HoldingCostPerUnitDay;
+        return Kpis.HoldingCost;
+    }
+}

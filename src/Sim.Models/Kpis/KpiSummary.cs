@@ -1,0 +1,117 @@
+using Sim.Engine.Statistics;
+
+namespace Sim.Models.Kpis;
+
+/// <summary>
+/// The merged result of several replications: for every group and KPI, the mean over replications
+/// and a 95% Student-t confidence half-width (<see cref="Rows"/>), and the pooled record of all
+/// replications (<see cref="Pooled"/>). Rows come in a deterministic order: order groups (as in
+/// <see cref="ReplicationKpis.Groups"/>) with their KPIs in a fixed order, then warehouses, then resources.
+/// Immutable and thread-safe.
+/// </summary>
+public sealed class KpiSummary
+{
+    private KpiSummary(IReadOnlyList<KpiRow> rows, ReplicationKpis pooled, int replications)
+    {
+        Rows = rows;
+        Pooled = pooled;
+        Replications = replications;
+    }
+
+    /// <summary>Every KPI row.</summary>
+    public IReadOnlyList<KpiRow> Rows { get; }
+
+    /// <summary>All replications pooled into one record (counts and sums added, histograms merged).</summary>
+    public ReplicationKpis Pooled { get; }
+
+    /// <summary>The number of replications merged.</summary>
+    public int Replications { get; }
+
+    /// <summary>The row of <paramref name="kpi"/> in <paramref name="group"/>, or null.</summary>
+    /// <param name="group">The group key.</param>
+    /// <param name="kpi">The KPI name.</param>
+    public KpiRow? Find(string group, string kpi)
+    {
+        foreach (var row in Rows)
+        {
+            if (row.Group == group && row.Kpi == kpi)
+            {
+                return row;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Merges the KPIs of replications into rows with confidence intervals.</summary>
+    /// <param name="replications">One record per replication, at least one, in replication order.</param>
+    /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="replications"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="replications"/> is empty.</exception>
+    public static KpiSummary FromReplications(IReadOnlyList<ReplicationKpis> replications)
+    {
+        ArgumentNullException.ThrowIfNull(replications);
+        if (replications.Count == 0)
+        {
+            throw new ArgumentException("At least one replication is needed.", nameof(replications));
+        }
+
+        var pooled = replications[0];
+        for (int i = 1; i < replications.Count; i++)
+        {
+            pooled = pooled.Merge(replications[i]);
+        }
+
+        var rows = new List<KpiRow>();
+        foreach (var group in pooled.Groups)
+        {
+            AddRows(rows, group.Key, KpiCatalogue.Parcel, replications, r => r.Group(group.Key));
+        }
+
+        foreach (var warehouse in pooled.Warehouses)
+        {
+            AddRows(rows, warehouse.Key, KpiCatalogue.Warehouse, replications, r => r.Warehouse(warehouse.Key));
+        }
+
+        foreach (var resource in pooled.Resources)
+        {
+            AddRows(rows, resource.Key, KpiCatalogue.Resource(resource.Kind), replications, r => FindResource(r, resource.Key));
+        }
+
+        return new KpiSummary(rows, pooled, replications.Count);
+    }
+
+    private static ResourceKpis? FindResource(ReplicationKpis replication, string key)
+    {
+        foreach (var resource in replication.Resources)
+        {
+            if (resource.Key == key)
+            {
+                return resource;
+            }
+        }
+
+        return null;
+    }
+
+    private static void AddRows<T>(List<KpiRow> rows, string group, IReadOnlyList<KpiDefinition<T>> kpis, IReadOnlyList<ReplicationKpis> replications, Func<ReplicationKpis, T?> select)
+        where T : class
+    {
+        foreach (var kpi in kpis)
+        {
+            var values = new Tally();
+            foreach (var replication in replications)
+            {
+                var record = select(replication);
+                double value = record is null ? kpi.WhenAbsent : kpi.Value(record);
+                if (double.IsFinite(value))
+                {
+                    values.Add(value);
+                }
+            }
+
+            double halfWidth = values.Count < 2 ? double.NaN : ReplicationSummary.FromTally(values).HalfWidth;
+            rows.Add(new KpiRow(group, kpi.Name, kpi.Unit, values.Mean, halfWidth, (int)values.Count));
+        }
+    }
+}

@@ -1,0 +1,152 @@
+using Sim.Engine.Statistics;
+
+namespace Sim.Models.Kpis;
+
+/// <summary>
+/// What one replication measured for one group of orders (all orders, one mode, one market, or one
+/// mode in one market): how many ended in each terminal state, what they cost by component, how long
+/// they took, how they were tracked and what they emitted. Only orders placed after the warm-up count.
+/// </summary>
+/// <remarks>
+/// Every measured order ends in exactly one terminal state: <see cref="Delivered"/> (and kept),
+/// <see cref="Returned"/> (delivered, then sent back), <see cref="Lost"/> or <see cref="Seized"/>, so
+/// their sum is <see cref="Orders"/> once the run has drained. Costs are totals in the scenario
+/// currency over the group's orders, including their share of departure (per-shipment) costs and, for
+/// warehouse modes, the replenishment and holding costs of the warehouse; <see cref="TotalCost"/> is the
+/// sum of the five components by construction. Mutable while the model runs; merging is exact (counts
+/// and sums add, histograms merge bucket by bucket). Not thread-safe.
+/// </remarks>
+public sealed class ParcelGroupKpis
+{
+    /// <summary>Creates an empty group.</summary>
+    /// <param name="key">The group key, e.g. <c>all</c>, <c>mode=express</c> or <c>mode=express;market=US</c>.</param>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is null or blank.</exception>
+    public ParcelGroupKpis(string key)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        Key = key;
+    }
+
+    /// <summary>The group key.</summary>
+    public string Key { get; }
+
+    /// <summary>Orders placed after the warm-up.</summary>
+    public long Orders { get; internal set; }
+
+    /// <summary>Orders delivered and kept.</summary>
+    public long Delivered { get; internal set; }
+
+    /// <summary>Orders lost on a leg.</summary>
+    public long Lost { get; internal set; }
+
+    /// <summary>Orders seized by customs.</summary>
+    public long Seized { get; internal set; }
+
+    /// <summary>Orders delivered and then returned by the customer.</summary>
+    public long Returned { get; internal set; }
+
+    /// <summary>Delivered or returned orders that arrived damaged.</summary>
+    public long Damaged { get; internal set; }
+
+    /// <summary>Delivered or returned orders that arrived within their product's promise.</summary>
+    public long OnTime { get; internal set; }
+
+    /// <summary>Orders that were served from warehouse stock.</summary>
+    public long FromStock { get; internal set; }
+
+    /// <summary>Orders that found no stock and went by the fallback mode.</summary>
+    public long FellBack { get; internal set; }
+
+    /// <summary>Orders that found no stock and waited for replenishment.</summary>
+    public long Backordered { get; internal set; }
+
+    /// <summary>Returns lost on their way back.</summary>
+    public long ReturnsLost { get; internal set; }
+
+    /// <summary>Transport cost (pickup, line-haul, last mile), scenario currency.</summary>
+    public double TransportCost { get; internal set; }
+
+    /// <summary>Handling cost (hubs, customs fees, pick and pack), scenario currency.</summary>
+    public double HandlingCost { get; internal set; }
+
+    /// <summary>Import duties and taxes, scenario currency.</summary>
+    public double DutiesAndTaxes { get; internal set; }
+
+    /// <summary>Warehousing cost (holding stock, replenishment first legs), scenario currency.</summary>
+    public double WarehousingCost { get; internal set; }
+
+    /// <summary>Cost of returns (reverse legs, return handling), scenario currency.</summary>
+    public double ReturnsCost { get; internal set; }
+
+    /// <summary>The sum of the five cost components.</summary>
+    public double TotalCost => TransportCost + HandlingCost + DutiesAndTaxes + WarehousingCost + ReturnsCost;
+
+    /// <summary>Greenhouse-gas emissions of the group's orders, kg CO2e (returns and replenishment included).</summary>
+    public double Co2eKg { get; internal set; }
+
+    /// <summary>Days from order to delivery of every delivered or returned order.</summary>
+    public QuantileHistogram DeliveryDays { get; } = new();
+
+    /// <summary>Sum over delivered or returned orders of the share of their journey with a visible scan of the current step.</summary>
+    public double TrackingCoverageSum { get; internal set; }
+
+    /// <summary>The longest information gap of each delivered or returned order, in days.</summary>
+    public Tally InformationGapDays { get; } = new();
+
+    /// <summary>Days from delivery to the return reaching the warehouse (after inspection) or the origin.</summary>
+    public Tally ReturnCycleDays { get; } = new();
+
+    /// <summary>Delivered plus returned orders: those that reached the customer.</summary>
+    public long Arrived => Delivered + Returned;
+
+    /// <summary>Orders in a terminal state; equals <see cref="Orders"/> once the run has drained.</summary>
+    public long Terminated => Delivered + Returned + Lost + Seized;
+
+    /// <summary>Adds <paramref name="other"/>'s counts, costs and distributions to this group.</summary>
+    /// <param name="other">The group to merge in; unchanged.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    public void Merge(ParcelGroupKpis other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Orders += other.Orders;
+        Delivered += other.Delivered;
+        Lost += other.Lost;
+        Seized += other.Seized;
+        Returned += other.Returned;
+        Damaged += other.Damaged;
+        OnTime += other.OnTime;
+        FromStock += other.FromStock;
+        FellBack += other.FellBack;
+        Backordered += other.Backordered;
+        ReturnsLost += other.ReturnsLost;
+        TransportCost += other.TransportCost;
+        HandlingCost += other.HandlingCost;
+        DutiesAndTaxes += other.DutiesAndTaxes;
+        WarehousingCost += other.WarehousingCost;
+        ReturnsCost += other.ReturnsCost;
+        Co2eKg += other.Co2eKg;
+        DeliveryDays.Merge(other.DeliveryDays);
+        TrackingCoverageSum += other.TrackingCoverageSum;
+        InformationGapDays.Merge(other.InformationGapDays);
+        ReturnCycleDays.Merge(other.ReturnCycleDays);
+    }
+
+    internal void AddCost(Network.CostCategory category, double amount)
+    {
+        switch (category)
+        {
+            case Network.CostCategory.Transport:
+                TransportCost += amount;
+                break;
+            case Network.CostCategory.Handling:
+                HandlingCost += amount;
+                break;
+            case Network.CostCategory.Warehousing:
+                WarehousingCost += amount;
+                break;
+            default:
+                ReturnsCost += amount;
+                break;
+        }
+    }
+}

@@ -1,0 +1,128 @@
+namespace Sim.Models.Kpis;
+
+/// <summary>
+/// Everything one replication of the parcel-flow model measured: per order group
+/// (<see cref="Groups"/>), per warehouse and stock point (<see cref="Warehouses"/>) and per resource
+/// (<see cref="Resources"/>), in a deterministic order (the scenario's order of modes, markets,
+/// warehouses and nodes), plus run figures. Replications (or shards of one study) merge exactly with
+/// <see cref="Merge"/>. Not thread-safe while being built; read-only use from several threads is safe.
+/// </summary>
+public sealed class ReplicationKpis
+{
+    /// <summary>Creates a record from its parts.</summary>
+    /// <param name="replication">The replication index (or -1 for a merge of several).</param>
+    /// <param name="groups">Order groups, keys unique.</param>
+    /// <param name="warehouses">Warehouse and stock-point records, keys unique.</param>
+    /// <param name="resources">Resource records, keys unique.</param>
+    /// <exception cref="ArgumentNullException">A list is null.</exception>
+    public ReplicationKpis(int replication, IReadOnlyList<ParcelGroupKpis> groups, IReadOnlyList<WarehouseKpis> warehouses, IReadOnlyList<ResourceKpis> resources)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        ArgumentNullException.ThrowIfNull(warehouses);
+        ArgumentNullException.ThrowIfNull(resources);
+        Replication = replication;
+        Groups = groups;
+        Warehouses = warehouses;
+        Resources = resources;
+    }
+
+    /// <summary>The replication index; -1 for a merge of several.</summary>
+    public int Replication { get; }
+
+    /// <summary>Order groups: <c>all</c>, then <c>mode=M</c>, <c>market=K</c> and <c>mode=M;market=K</c> in scenario order.</summary>
+    public IReadOnlyList<ParcelGroupKpis> Groups { get; }
+
+    /// <summary>Warehouses (<c>warehouse=W</c>) each followed by its stock points (<c>warehouse=W;product=P</c>).</summary>
+    public IReadOnlyList<WarehouseKpis> Warehouses { get; }
+
+    /// <summary>Servers, daily-throughput legs, departure lines and customs points.</summary>
+    public IReadOnlyList<ResourceKpis> Resources { get; }
+
+    /// <summary>Orders, replenishment shipments and returns created, including the warm-up.</summary>
+    public long ParcelsSimulated { get; init; }
+
+    /// <summary>The most parcel-table rows in use at once (orders, returns and shipments in flight).</summary>
+    public long PeakParcelsInFlight { get; init; }
+
+    /// <summary>Events handled by the simulator.</summary>
+    public long EventsHandled { get; init; }
+
+    /// <summary>Simulated days, to the end of the drain after the horizon.</summary>
+    public double SimulatedDays { get; init; }
+
+    /// <summary>The group with key <paramref name="key"/>, or null.</summary>
+    /// <param name="key">A group key such as <c>mode=express</c>.</param>
+    public ParcelGroupKpis? Group(string key)
+    {
+        foreach (var group in Groups)
+        {
+            if (group.Key == key)
+            {
+                return group;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The warehouse or stock-point record with key <paramref name="key"/>, or null.</summary>
+    /// <param name="key">A key such as <c>warehouse=us-la-warehouse</c>.</param>
+    public WarehouseKpis? Warehouse(string key)
+    {
+        foreach (var warehouse in Warehouses)
+        {
+            if (warehouse.Key == key)
+            {
+                return warehouse;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Pools this record and <paramref name="other"/> into a new one: records with the same key merge,
+    /// keys found in only one are copied, in this record's order then the other's new keys.
+    /// Neither input changes.
+    /// </summary>
+    /// <param name="other">The record to pool with.</param>
+    /// <returns>The pooled record, replication index -1.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    public ReplicationKpis Merge(ReplicationKpis other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new ReplicationKpis(
+            -1,
+            MergeByKey(Groups, other.Groups, g => g.Key, g => new ParcelGroupKpis(g.Key), (a, b) => a.Merge(b)),
+            MergeByKey(Warehouses, other.Warehouses, w => w.Key, w => new WarehouseKpis(w.Key), (a, b) => a.Merge(b)),
+            MergeByKey(Resources, other.Resources, r => r.Key, r => new ResourceKpis(r.Key, r.Kind, r.Capacity), (a, b) => a.Merge(b)))
+        {
+            ParcelsSimulated = ParcelsSimulated + other.ParcelsSimulated,
+            PeakParcelsInFlight = Math.Max(PeakParcelsInFlight, other.PeakParcelsInFlight),
+            EventsHandled = EventsHandled + other.EventsHandled,
+            SimulatedDays = SimulatedDays + other.SimulatedDays,
+        };
+    }
+
+    private static List<T> MergeByKey<T>(IReadOnlyList<T> first, IReadOnlyList<T> second, Func<T, string> key, Func<T, T> create, Action<T, T> merge)
+    {
+        var result = new List<T>();
+        var byKey = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var source in new[] { first, second })
+        {
+            foreach (var item in source)
+            {
+                if (!byKey.TryGetValue(key(item), out var target))
+                {
+                    target = create(item);
+                    byKey.Add(key(item), target);
+                    result.Add(target);
+                }
+
+                merge(target, item);
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,66 @@
+using Sim.Engine.Statistics;
+
+namespace Sim.Models.Kpis;
+
+/// <summary>
+/// What one replication measured at one stock point (a warehouse and a product class) or at a whole
+/// warehouse: demand, fill rate, stock-outs, stock held and its cost, replenishments. Measured from the
+/// end of the warm-up to the end of the run. Merging is exact. Not thread-safe.
+/// </summary>
+public sealed class WarehouseKpis
+{
+    /// <summary>Creates an empty record.</summary>
+    /// <param name="key">The group key, e.g. <c>warehouse=us-la-warehouse</c> or <c>warehouse=us-la-warehouse;product=home</c>.</param>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is null or blank.</exception>
+    public WarehouseKpis(string key)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        Key = key;
+    }
+
+    /// <summary>The group key.</summary>
+    public string Key { get; }
+
+    /// <summary>Orders that asked this stock point for stock.</summary>
+    public long Demands { get; internal set; }
+
+    /// <summary>Orders served at once from stock on hand.</summary>
+    public long FilledFromStock { get; internal set; }
+
+    /// <summary>Orders that found too little stock on hand (then backordered or fell back).</summary>
+    public long StockOuts { get; internal set; }
+
+    /// <summary>Replenishment shipments ordered.</summary>
+    public long Replenishments { get; internal set; }
+
+    /// <summary>Units received by replenishment.</summary>
+    public double UnitsReceived { get; internal set; }
+
+    /// <summary>Units put back into stock from returns.</summary>
+    public double UnitsRestocked { get; internal set; }
+
+    /// <summary>Units on hand, time-weighted over hours.</summary>
+    public TimeWeighted OnHand { get; } = new(0);
+
+    /// <summary>Holding cost over the measured period, scenario currency.</summary>
+    public double HoldingCost { get; internal set; }
+
+    /// <summary>Share of demands filled at once from stock; NaN without demand.</summary>
+    public double FillRate => Demands == 0 ? double.NaN : (double)FilledFromStock / Demands;
+
+    /// <summary>Adds <paramref name="other"/> to this record (the on-hand averages combine weighted by duration).</summary>
+    /// <param name="other">The record to merge in; unchanged.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    public void Merge(WarehouseKpis other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Demands += other.Demands;
+        FilledFromStock += other.FilledFromStock;
+        StockOuts += other.StockOuts;
+        Replenishments += other.Replenishments;
+        UnitsReceived += other.UnitsReceived;
+        UnitsRestocked += other.UnitsRestocked;
+        OnHand.Merge(other.OnHand);
+        HoldingCost += other.HoldingCost;
+    }
+}
