@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.CommandLine;
+using System.Text;
 using System.Text.Json;
 using Sim.Engine.Optimisation;
 using Sim.Engine.Optimisation.Cbc;
@@ -122,8 +124,8 @@ internal static class OptimiseCommand
 
     private static void WriteJson(FacilityLocationResult result)
     {
-        using var stdout = Console.OpenStandardOutput();
-        using (var json = new Utf8JsonWriter(stdout))
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartObject();
             json.WriteString("instance", result.Instance);
@@ -142,7 +144,7 @@ internal static class OptimiseCommand
             json.WriteEndObject();
         }
 
-        stdout.WriteByte((byte)'\n');
+        Console.Out.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 
     private static void WriteNumber(Utf8JsonWriter json, string name, double value)
