@@ -11,7 +11,11 @@ public sealed record SolverOptions
     private readonly int _threads = 1;
     private readonly int _logLevel;
 
-    /// <summary>Wall-clock limit for the search, or null for none. Must be positive.</summary>
+    /// <summary>
+    /// Wall-clock limit for the search, or null for none. Must be positive. Backends check it
+    /// between steps: CBC finishes the root LP relaxation before it first looks at the clock, and
+    /// does not apply the limit to pure LPs.
+    /// </summary>
     public TimeSpan? TimeLimit
     {
         get => _timeLimit;

@@ -78,9 +78,6 @@ internal static partial class CbcNativeMethods
     internal static partial void Cbc_setObjSense(CbcModelHandle model, double sense);
 
     [LibraryImport(CbcLibrary)]
-    internal static partial double Cbc_getObjSense(CbcModelHandle model);
-
-    [LibraryImport(CbcLibrary)]
     internal static partial void Cbc_setObjCoeff(CbcModelHandle model, int index, double value);
 
     [LibraryImport(CbcLibrary)]
@@ -136,9 +133,6 @@ internal static partial class CbcNativeMethods
 
     [LibraryImport(CbcLibrary)]
     internal static partial int Cbc_getNodeCount(CbcModelHandle model);
-
-    [LibraryImport(CbcLibrary)]
-    internal static partial double Cbc_getObjValue(CbcModelHandle model);
 
     [LibraryImport(CbcLibrary)]
     internal static partial double Cbc_getBestPossibleObjValue(CbcModelHandle model);
