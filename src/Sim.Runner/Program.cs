@@ -15,5 +15,6 @@ var root = new RootCommand("sim: discrete-event simulation and optimisation of c
     RunCommand.Create(),
     DemoCommand.Create(),
     ValidateCommand.Create(),
+    OptimiseCommand.Create(),
 };
 return root.Parse(args).Invoke();
