@@ -33,13 +33,14 @@ internal static class RunCommand
             parse.GetValue(seed),
             parse.GetValue(threads),
             parse.GetValue(output),
+            AnsiConsole.Console,
             parse.InvocationConfiguration.Error));
         return command;
     }
 
     /// <summary>Runs the scenario at <paramref name="path"/> and writes its results.</summary>
     /// <returns>The process exit code.</returns>
-    internal static int Run(string path, int? replications, ulong? seed, int threads, string? outputFolder, TextWriter error)
+    internal static int Run(string path, int? replications, ulong? seed, int threads, string? outputFolder, IAnsiConsole console, TextWriter error)
     {
         Scenario? scenario = ScenarioLoader.TryLoad(path, out var errors);
         if (scenario is null)
@@ -66,11 +67,11 @@ internal static class RunCommand
         KpiSummary summary = ScenarioSimulation.Run(scenario, rootSeed, n, threads);
         double seconds = clock.Elapsed.TotalSeconds;
 
-        AnsiConsole.Write(KpiTables.ByModeAndMarket(scenario, summary));
-        AnsiConsole.Write(KpiTables.Warehouses(summary));
+        console.Write(KpiTables.ByModeAndMarket(scenario, summary));
+        console.Write(KpiTables.Warehouses(summary));
         KpiCsvWriter.Write(Path.Combine(folder, "kpis.csv"), summary.Rows);
         KpiJsonWriter.Write(Path.Combine(folder, "kpis.json"), new RunRecord(scenario.Name, path, rootSeed, n, summary.Rows));
-        AnsiConsole.MarkupLine(Markup.Escape($"{scenario.Name}: {n} replications, seed {rootSeed}, {seconds:F1} s; results in {Path.GetFullPath(folder)}"));
+        console.MarkupLine(Markup.Escape($"{scenario.Name}: {n} replications, seed {rootSeed}, {seconds:F1} s; results in {Path.GetFullPath(folder)}"));
         return ExitCodes.Success;
     }
 }
