@@ -16,7 +16,10 @@ public sealed partial class ParcelFlowModel
             var line = station.Line;
             line.FinishStatistics();
             station.Kpis.ObservedHours = observed;
-            station.Kpis.QueueArea = line.Backlog.Area;
+
+            // Little's law: the mean number waiting is the total wait over the time observed (in
+            // parcels, whatever unit the line's capacity is in).
+            station.Kpis.QueueArea = line.Waits.Sum;
             station.Kpis.WaitHours.Merge(line.Waits);
             if (station.IsCapacitated)
             {

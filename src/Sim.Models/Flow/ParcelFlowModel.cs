@@ -47,10 +47,10 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
     private readonly EventProcessorId _id;
     private readonly RandomStream _demandRng;
     private readonly RandomStream _fulfilmentRng;
-    private readonly DrawSource _transitRng;
+    private readonly RandomStream _transitRng;
     private readonly RandomStream _lossRng;
-    private readonly DrawSource _customsRng;
-    private readonly DrawSource _returnsRng;
+    private readonly RandomStream _customsRng;
+    private readonly RandomStream _returnsRng;
     private readonly ParcelTable _parcels = new();
     private readonly List<Route> _routes = [];
     private readonly Dictionary<(string Mode, string Market, string Origin), int> _routeIndex = [];
@@ -101,10 +101,10 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
         _id = _simulator.Register(this);
         _demandRng = streams.Stream("demand");
         _fulfilmentRng = streams.Stream("fulfilment");
-        _transitRng = new DrawSource(streams.Stream("transit"));
+        _transitRng = streams.Stream("transit");
         _lossRng = streams.Stream("loss");
-        _customsRng = new DrawSource(streams.Stream("customs"));
-        _returnsRng = new DrawSource(streams.Stream("returns"));
+        _customsRng = streams.Stream("customs");
+        _returnsRng = streams.Stream("returns");
         _horizonTicks = (long)Math.Round(scenario.HorizonDays * SimDuration.TicksPerDay);
         _warmUpTicks = (long)Math.Round(scenario.WarmUpDays * SimDuration.TicksPerDay);
 

@@ -6,27 +6,18 @@ namespace Sim.Models.Flow;
 
 /// <summary>
 /// A duration distribution pre-built from a <see cref="DistributionSpec"/>, sampling whole ticks
-/// (negative draws clamped to zero); a constant needs no random number, and a log-normal is
-/// exp(mu + sigma z) on the source's buffered normals (the parameters from <see cref="LogNormal"/>).
-/// Immutable.
+/// (negative draws clamped to zero); a constant needs no random number. Immutable.
 /// </summary>
 internal readonly struct TickSampler
 {
     private readonly IDistribution? _distribution;
     private readonly long _constant;
-    private readonly double _mu;
-    private readonly double _sigma;
 
     private TickSampler(IDistribution? distribution, long constant, double meanHours)
     {
         _distribution = distribution;
         _constant = constant;
         MeanHours = meanHours;
-        if (distribution is LogNormal logNormal)
-        {
-            _mu = logNormal.Mu;
-            _sigma = logNormal.Sigma;
-        }
     }
 
     /// <summary>The mean in hours.</summary>
@@ -58,14 +49,14 @@ internal readonly struct TickSampler
     }
 
     /// <summary>One draw in ticks, zero or more.</summary>
-    public long Sample(DrawSource source)
+    public long Sample(RandomStream rng)
     {
         if (_distribution is null)
         {
             return _constant;
         }
 
-        double ticks = _sigma > 0 ? Math.Exp(_mu + (_sigma * source.NextNormal())) : _distribution.Sample(source.Rng);
+        double ticks = _distribution.Sample(rng);
         return ticks > 0 ? (long)ticks : 0;
     }
 }
