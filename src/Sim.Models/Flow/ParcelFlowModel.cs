@@ -374,8 +374,9 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
 
         if (group is not null)
         {
+            // A replenishment shipment pays per unit, per kg and m3 of its total, and once per shipment.
             var cost = leg.Cost;
-            double amount = cost.PerParcel + (cost.PerKg * weight) + (cost.PerM3 * volume);
+            double amount = (cost.PerParcel * (shipment ? units : 1)) + (cost.PerKg * weight) + (cost.PerM3 * volume);
             if (shipment)
             {
                 amount += cost.PerShipment;
