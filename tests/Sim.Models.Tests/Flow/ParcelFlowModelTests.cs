@@ -8,7 +8,7 @@ using Sim.Models.Scenarios;
 
 namespace Sim.Models.Tests.Flow;
 
-public sealed class ParcelFlowModelTests
+public sealed partial class ParcelFlowModelTests
 {
     private static ReplicationKpis Run(Scenario scenario, ulong seed = 7, int replication = 0) =>
         new ParcelFlowModel(scenario, new RandomStreams(seed).ForReplication(replication)).Run();
