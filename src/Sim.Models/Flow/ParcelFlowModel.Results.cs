@@ -63,7 +63,7 @@ public sealed partial class ParcelFlowModel
                     _groups[warehouse.Group].AddCost(CostCategory.Warehousing, holding);
                 }
 
-                warehouse.Kpis.Merge(_stockPoints[index].Stock.Kpis);
+                warehouse.Kpis.AddStockPoint(_stockPoints[index].Stock.Kpis);
                 points.Add(_stockPoints[index].Stock.Kpis);
             }
 

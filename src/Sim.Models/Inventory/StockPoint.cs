@@ -1,3 +1,4 @@
+using Sim.Engine.Statistics;
 using Sim.Models.Kpis;
 
 namespace Sim.Models.Inventory;
@@ -10,6 +11,7 @@ namespace Sim.Models.Inventory;
 public sealed class StockPoint
 {
     private readonly Queue<(int Order, double Units)> _backorders = new();
+    private readonly TimeWeighted _onHand;
 
     /// <summary>Creates a stock point holding <paramref name="initialStock"/> units at time 0.</summary>
     /// <param name="rule">When and how much to reorder.</param>
@@ -28,7 +30,7 @@ public sealed class StockPoint
         OnHand = initialStock;
         HoldingCostPerUnitDay = holdingCostPerUnitDay;
         Kpis = kpis;
-        kpis.OnHand.Update(0, initialStock);
+        _onHand = new TimeWeighted(0, initialStock);
     }
 
     /// <summary>The reorder rule.</summary>
@@ -65,7 +67,7 @@ public sealed class StockPoint
         if (_backorders.Count == 0 && OnHand >= units)
         {
             OnHand -= units;
-            Kpis.OnHand.Update(nowHours, OnHand);
+            _onHand.Update(nowHours, OnHand);
             Kpis.FilledFromStock++;
             return true;
         }
@@ -133,7 +135,7 @@ public sealed class StockPoint
             released.Add(order);
         }
 
-        Kpis.OnHand.Update(nowHours, OnHand);
+        _onHand.Update(nowHours, OnHand);
     }
 
     /// <summary>Starts the statistics afresh at <paramref name="nowHours"/> (end of warm-up).</summary>
@@ -146,7 +148,7 @@ public sealed class StockPoint
         Kpis.Replenishments = 0;
         Kpis.UnitsReceived = 0;
         Kpis.UnitsRestocked = 0;
-        Kpis.OnHand.Reset(nowHours);
+        _onHand.Reset(nowHours);
     }
 
     /// <summary>Closes the statistics at <paramref name="nowHours"/> and computes the holding cost.</summary>
@@ -154,8 +156,10 @@ public sealed class StockPoint
     /// <returns>The holding cost over the measured period.</returns>
     public double FinishStatistics(double nowHours)
     {
-        Kpis.OnHand.Finish(nowHours);
-        Kpis.HoldingCost = Kpis.OnHand.Area / 24.0 * HoldingCostPerUnitDay;
+        _onHand.Finish(nowHours);
+        Kpis.StockUnitHours = _onHand.Area;
+        Kpis.ObservedHours = _onHand.Duration;
+        Kpis.HoldingCost = _onHand.Area / 24.0 * HoldingCostPerUnitDay;
         return Kpis.HoldingCost;
     }
 }

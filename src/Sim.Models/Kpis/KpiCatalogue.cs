@@ -41,7 +41,7 @@ internal static class KpiCatalogue
         new("demands", "count", w => w.Demands, 0),
         new("fill_rate", "share", w => w.FillRate),
         new("stock_outs", "count", w => w.StockOuts, 0),
-        new("average_stock", "units", w => w.OnHand.Mean),
+        new("average_stock", "units", w => w.AverageStock),
         new("holding_cost", "currency", w => w.HoldingCost, 0),
         new("replenishments", "count", w => w.Replenishments, 0),
         new("units_received", "units", w => w.UnitsReceived, 0),

@@ -69,7 +69,7 @@ public sealed class StockPointTests
 
         // 10 units for 2 days at 0.5 per unit-day.
         Assert.Equal(10.0, cost, 9);
-        Assert.Equal(10.0, stock.Kpis.OnHand.Mean, 9);
+        Assert.Equal(10.0, stock.Kpis.AverageStock, 9);
     }
 
     [Fact]
