@@ -25,6 +25,22 @@ namespace Sim.Models.Flow;
 /// a departure, a stock point or the end of a replenishment.
 /// </para>
 /// <para>
+/// A leg: a parcel queues for the leg's servers (its own capacity, else its node's, but never on a
+/// line-haul leg, whose capacity is its timetable, nor for a replenishment shipment) and is processed;
+/// or it books a day under a daily quota and is processed; or, on a timetabled leg, it waits for the
+/// first departure it can make (cut-off, capacity in parcels or kg) and then travels for the
+/// processing time. Customs delays (declaration, inspection, hold, document error) follow as pure
+/// delays, then duties and taxes of the regime in force on the clearance date, seizure, leg cost,
+/// emissions, the tracking scan, loss and damage. A per-departure cost is shared by the orders on the
+/// departure; a replenishment shipment pays per unit, per kg and m³ of its total, once per shipment
+/// and per started container.
+/// </para>
+/// <para>
+/// Tracking: the customer sees the order at once; a leg's scan shows its visibility delay after the
+/// leg ends. Coverage is the share of the journey during which the latest step is visible; the
+/// information gap is the longest time between two visible scans (or the last one and delivery).
+/// </para>
+/// <para>
 /// Random streams, named per purpose so that changing one part of a scenario leaves the others'
 /// numbers alone (common random numbers): <c>demand</c> (arrivals, B2B), <c>fulfilment</c> (split
 /// draws), <c>transit</c> (leg times), <c>loss</c> (loss and damage), <c>customs</c>, <c>returns</c>.
