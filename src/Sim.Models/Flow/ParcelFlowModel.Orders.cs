@@ -113,6 +113,7 @@ public sealed partial class ParcelFlowModel
         ref var row = ref _parcels[slot];
         row.OrderTicks = now;
         row.FlowStartTicks = now;
+        row.DepartureTicks = -1;
         row.CoverFromTicks = now;
         row.LastVisibleTicks = now;
         row.Route = route;
@@ -208,6 +209,7 @@ public sealed partial class ParcelFlowModel
         ref var row = ref _parcels[slot];
         row.OrderTicks = now;
         row.FlowStartTicks = now;
+        row.DepartureTicks = -1;
         row.CoverFromTicks = long.MaxValue;
         row.Route = warehouse.ReplenishmentRoute;
         row.Stream = -1;

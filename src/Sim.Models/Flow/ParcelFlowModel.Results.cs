@@ -73,6 +73,7 @@ public sealed partial class ParcelFlowModel
 
         return new ReplicationKpis(_replication, AggregateGroups(), warehouses, _resources)
         {
+            Currency = _scenario.Currency,
             ParcelsSimulated = _parcels.Allocated,
             PeakParcelsInFlight = _parcels.PeakInUse,
             EventsHandled = _simulator.EventsHandled,

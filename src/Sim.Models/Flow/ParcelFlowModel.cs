@@ -252,6 +252,8 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
             BookShipmentShare(station, station.Board(departure.Ticks, row.Measured));
         }
 
+        row.DepartureTicks = departure.Ticks;
+
         long end = CompleteLeg(slot, leg, departure.Ticks + leg.Time.Sample(_transitRng));
         if (end >= 0)
         {
@@ -348,21 +350,26 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
         if (leg.Customs is { } customs)
         {
             long start = end;
-            end += customs.Declaration.Sample(_customsRng);
-            bool inspected = customs.InspectionProbability > 0 && _customsRng.NextUnit() < customs.InspectionProbability;
-            if (inspected)
+            bool inspected;
+            bool seized;
+            if (!shipment && row.DepartureTicks >= 0 && BulkClearance(customs, end))
             {
-                end += customs.Inspection.Sample(_customsRng);
-            }
+                // A consolidated shipment clears as one: its parcels share the draws of the first.
+                if (customs.BulkBatch != row.DepartureTicks)
+                {
+                    customs.BulkBatch = row.DepartureTicks;
+                    customs.BulkDelayTicks = CustomsDelay(customs, out inspected, out seized);
+                    customs.BulkInspected = inspected;
+                    customs.BulkSeized = seized;
+                }
 
-            if (customs.HoldProbability > 0 && _customsRng.NextUnit() < customs.HoldProbability)
-            {
-                end += customs.Hold.Sample(_customsRng);
+                end += customs.BulkDelayTicks;
+                inspected = customs.BulkInspected;
+                seized = customs.BulkSeized;
             }
-
-            if (customs.DocumentErrorProbability > 0 && _customsRng.NextUnit() < customs.DocumentErrorProbability)
+            else
             {
-                end += customs.DocumentError.Sample(_customsRng);
+                end += CustomsDelay(customs, out inspected, out seized);
             }
 
             if (group is not null)
@@ -381,7 +388,7 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
                 BookDuties(group, customs, units * product.Value, end);
             }
 
-            if (customs.SeizureProbability > 0 && _customsRng.NextUnit() < customs.SeizureProbability)
+            if (seized)
             {
                 Terminate(slot, seized: true);
                 return -1;
@@ -448,6 +455,33 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
 
         return end;
     }
+
+    /// <summary>Draws a clearance: declaration plus whatever goes wrong, in ticks.</summary>
+    private long CustomsDelay(CustomsStep customs, out bool inspected, out bool seized)
+    {
+        long delay = customs.Declaration.Sample(_customsRng);
+        inspected = customs.InspectionProbability > 0 && _customsRng.NextUnit() < customs.InspectionProbability;
+        if (inspected)
+        {
+            delay += customs.Inspection.Sample(_customsRng);
+        }
+
+        if (customs.HoldProbability > 0 && _customsRng.NextUnit() < customs.HoldProbability)
+        {
+            delay += customs.Hold.Sample(_customsRng);
+        }
+
+        if (customs.DocumentErrorProbability > 0 && _customsRng.NextUnit() < customs.DocumentErrorProbability)
+        {
+            delay += customs.DocumentError.Sample(_customsRng);
+        }
+
+        seized = customs.SeizureProbability > 0 && _customsRng.NextUnit() < customs.SeizureProbability;
+        return delay;
+    }
+
+    private static bool BulkClearance(CustomsStep customs, long ticks) =>
+        (customs.Clearance ?? customs.Market?.RegimeAt(ticks).Clearance ?? ClearanceMode.PerParcel) == ClearanceMode.Bulk;
 
     private static void BookDuties(ParcelGroupKpis group, CustomsStep customs, double value, long clearedTicks)
     {

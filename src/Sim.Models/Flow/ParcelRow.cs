@@ -24,6 +24,9 @@ internal struct ParcelRow
     /// <summary>The longest time so far between two visible scans.</summary>
     public long MaxGapTicks;
 
+    /// <summary>When the parcel last left on a timetabled departure (its consolidated shipment); -1 before.</summary>
+    public long DepartureTicks;
+
     /// <summary>The route (index into the model's routes).</summary>
     public int Route;
 

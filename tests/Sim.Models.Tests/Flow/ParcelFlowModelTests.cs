@@ -264,4 +264,51 @@ public sealed partial class ParcelFlowModelTests
         Assert.InRange(line.WaitHours.Max, 0, 24 + 2);
         Assert.True(line.WaitHours.Mean > 2);
     }
+
+    [Fact]
+    public void Run_BulkClearanceAfterAConsolidatedDeparture_NoDeMinimisAndShipmentsClearAsOne()
+    {
+        var scenario = TestScenarios.Direct();
+        var express = scenario.Modes[0];
+        var consolidated = scenario with
+        {
+            Modes =
+            [
+                express with
+                {
+                    Legs =
+                    [
+                        .. express.Legs.Select(l => l.Kind switch
+                        {
+                            LegKind.LinehaulAir => l with { Timetable = new TimetableSpec { DepartureHours = [12] } },
+                            LegKind.ImportCustoms => l with { Clearance = ClearanceMode.Bulk },
+                            _ => l,
+                        }),
+                    ],
+                },
+                .. scenario.Modes.Skip(1),
+            ],
+            CustomsProfiles = [scenario.CustomsProfiles[0] with { InspectionProbability = 0.5, InspectionDelay = TestScenarios.Days(1) }],
+        };
+
+        var shares = new List<double>();
+        for (int replication = 0; replication < 10; replication++)
+        {
+            var kpis = Run(consolidated, seed: 5, replication);
+            var group = kpis.Group("mode=express")!;
+            var customs = kpis.Resources.Single(r => r.Key == "customs=us-customs");
+
+            // Value 25 is under the 800 de minimis, but a bulk declaration pays 30% duty on every parcel.
+            Assert.Equal(7.5, group.DutiesAndTaxes / customs.WaitHours.Count, 9);
+            shares.Add((double)customs.Inspected / customs.WaitHours.Count);
+        }
+
+        // Each of about 30 daily shipments is inspected whole or not at all, so the inspected share of a
+        // replication has sd sqrt(0.25 / 30) = 0.09; were parcels drawn one by one (6,000 of them) it
+        // would be 0.0065. Per-parcel draws give a sample sd above 0.03 over 10 replications with chance
+        // below 1e-12; bulk clearance gives one below 0.03 with chance about 4e-4.
+        double mean = shares.Average();
+        double sd = Math.Sqrt(shares.Sum(x => (x - mean) * (x - mean)) / (shares.Count - 1));
+        Assert.True(sd > 0.03, $"sd of the inspected share {sd}");
+    }
 }
