@@ -1,45 +1,76 @@
 using System.CommandLine;
-using Sim.Engine.Randomness;
-using Sim.Engine.Replications;
-using Sim.Models.Demo;
-using Sim.Runner.Demo;
+using System.Diagnostics;
+using Sim.Models.Flow;
+using Sim.Models.Kpis;
+using Sim.Models.Scenarios;
+using Sim.Runner.Output;
 using Spectre.Console;
 
 namespace Sim.Runner.Commands;
 
-/// <summary>The <c>sim run</c> verb: runs replications and prints their KPIs.</summary>
+/// <summary>
+/// The <c>sim run [SCENARIO]</c> verb: loads a scenario (the built-in baseline when omitted), runs
+/// its replications in parallel, prints a KPI table per mode and market, and writes every KPI as
+/// CSV and JSON into the output folder.
+/// </summary>
 internal static class RunCommand
 {
-    /// <summary>Builds the command with its options.</summary>
+    /// <summary>Builds the command with its argument and options.</summary>
     public static Command Create()
     {
-        var replications = new Option<int>("--replications", "-r") { Description = "Number of independent replications.", DefaultValueFactory = _ => 10 };
-        var seed = new Option<ulong>("--seed", "-s") { Description = "Root seed; the same seed gives the same results.", DefaultValueFactory = _ => 20261126 };
+        var scenario = new Argument<string?>("scenario") { Description = "The scenario YAML file (default: the built-in baseline).", Arity = ArgumentArity.ZeroOrOne };
+        var replications = new Option<int?>("--replications", "-r") { Description = "Number of replications (default: the scenario's)." };
+        var seed = new Option<ulong?>("--seed", "-s") { Description = "Root seed (default: the scenario's); the same seed gives the same results." };
         var threads = new Option<int>("--threads", "-t") { Description = "Replications run at once (0: one per core).", DefaultValueFactory = _ => 0 };
-        var customers = new Option<long>("--customers") { Description = "Customers per replication of the demo line.", DefaultValueFactory = _ => 200_000 };
-        var command = new Command("run", "Run the built-in demo (a tandem queue) and print its KPIs with confidence intervals.")
+        var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: results/<scenario name>)." };
+        var command = new Command("run", "Run a scenario's replications and report KPIs with 95% confidence intervals.")
         {
-            replications, seed, threads, customers,
+            scenario, replications, seed, threads, output,
         };
-        command.SetAction(parse =>
+        command.SetAction(parse => Run(
+            parse.GetValue(scenario) ?? ScenarioLoader.BaselinePath,
+            parse.GetValue(replications),
+            parse.GetValue(seed),
+            parse.GetValue(threads),
+            parse.GetValue(output),
+            parse.InvocationConfiguration.Error));
+        return command;
+    }
+
+    /// <summary>Runs the scenario at <paramref name="path"/> and writes its results.</summary>
+    /// <returns>The process exit code.</returns>
+    internal static int Run(string path, int? replications, ulong? seed, int threads, string? outputFolder, TextWriter error)
+    {
+        Scenario? scenario = ScenarioLoader.TryLoad(path, out var errors);
+        if (scenario is null)
         {
-            int r = parse.GetValue(replications);
-            long n = parse.GetValue(customers);
-            if (r < 2 || n < 1_000)
+            foreach (ScenarioError e in errors)
             {
-                Console.Error.WriteLine("error: --replications must be at least 2 and --customers at least 1000.");
-                return ExitCodes.BadInput;
+                error.WriteLine(e.ToString());
             }
 
-            var config = TandemQueueConfig.Reference(n, n / 10);
-            var streams = new RandomStreams(parse.GetValue(seed));
-            var runner = new ReplicationRunner(parse.GetValue(threads));
-            var started = System.Diagnostics.Stopwatch.StartNew();
-            TandemQueueResult[] results = runner.Run(r, i => new TandemQueueModel(config, streams.ForReplication(i)).Run());
-            AnsiConsole.Write(TandemReport.Build(config, results));
-            AnsiConsole.MarkupLine($"[grey]{r} replications x {n:N0} customers, seed {streams.RootSeed}, {runner.Threads} threads, {started.Elapsed.TotalSeconds:F1} s[/]");
-            return ExitCodes.Success;
-        });
-        return command;
+            error.WriteLine($"{errors.Count} error(s) in {path}; nothing was run or written.");
+            return ExitCodes.BadInput;
+        }
+
+        int n = replications ?? scenario.Replications;
+        if (n < 1)
+        {
+            error.WriteLine("error: --replications must be at least 1.");
+            return ExitCodes.BadInput;
+        }
+
+        ulong rootSeed = seed ?? scenario.Seed;
+        string folder = outputFolder ?? Path.Combine("results", scenario.Name);
+        var clock = Stopwatch.StartNew();
+        KpiSummary summary = ScenarioSimulation.Run(scenario, rootSeed, n, threads);
+        double seconds = clock.Elapsed.TotalSeconds;
+
+        AnsiConsole.Write(KpiTables.ByModeAndMarket(scenario, summary));
+        AnsiConsole.Write(KpiTables.Warehouses(summary));
+        KpiCsvWriter.Write(Path.Combine(folder, "kpis.csv"), summary.Rows);
+        KpiJsonWriter.Write(Path.Combine(folder, "kpis.json"), new RunRecord(scenario.Name, path, rootSeed, n, summary.Rows));
+        AnsiConsole.MarkupLine(Markup.Escape($"{scenario.Name}: {n} replications, seed {rootSeed}, {seconds:F1} s; results in {Path.GetFullPath(folder)}"));
+        return ExitCodes.Success;
     }
 }

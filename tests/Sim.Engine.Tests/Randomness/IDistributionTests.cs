@@ -37,21 +37,31 @@ public sealed class IDistributionTests
     {
         var distribution = Create(name);
         var rng = new RandomStream(1201);
-        var sum = 0.0;
+
         // Warm up so that tiered JIT compilation and static initialisation happen before measuring.
-        for (var i = 0; i < 10_000; i++)
+        Assert.True(double.IsFinite(Draw(distribution, rng, 10_000)));
+
+        // The least of three measurements: a one-off runtime allocation on this thread (tiering,
+        // on-stack replacement) shows in one of them at most, an allocation per draw in all three.
+        long least = long.MaxValue;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            Assert.True(double.IsFinite(Draw(distribution, rng, 100_000)));
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        Assert.Equal(0, least);
+    }
+
+    private static double Draw(IDistribution distribution, RandomStream rng, int count)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < count; i++)
         {
             sum += distribution.Sample(rng);
         }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 100_000; i++)
-        {
-            sum += distribution.Sample(rng);
-        }
-
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.True(double.IsFinite(sum));
-        Assert.Equal(0, allocated);
+        return sum;
     }
 }

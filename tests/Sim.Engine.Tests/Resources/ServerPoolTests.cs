@@ -1,8 +1,8 @@
+using Sim.Engine.Events;
 using Sim.Engine.Randomness;
 using Sim.Engine.Replications;
 using Sim.Engine.Resources;
 using Sim.Engine.Statistics;
-using Sim.Engine.Events;
 using Sim.Engine.Time;
 
 namespace Sim.Engine.Tests.Resources;

@@ -1,0 +1,162 @@
+using System.Buffers;
+using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using Sim.Engine.Optimisation;
+using Sim.Engine.Optimisation.Cbc;
+using Sim.Models.Planning;
+
+namespace Sim.Runner.Commands;
+
+/// <summary>
+/// The <c>sim optimise</c> verb. For now it solves an OR-Library capacitated warehouse-location
+/// file and prints one JSON object (instance, status, objective, bestBound, gap, openWarehouses
+/// numbered from 1 as in the file, seconds) on standard output. Exit codes: 0 a plan was found
+/// (optimal, or feasible when a limit stopped the search: see <c>status</c>), 2 bad input,
+/// 3 infeasible or no plan within the limit, 1 anything else (unbounded, solver error, missing CBC).
+/// </summary>
+internal static class OptimiseCommand
+{
+    /// <summary>Builds the command with its options.</summary>
+    public static Command Create()
+    {
+        var file = new Option<FileInfo>("--orlib-cflp")
+        {
+            Description = "OR-Library capacitated warehouse-location file (cap41 ... cap134, capa, capb, capc).",
+            Required = true,
+        };
+        var capacity = new Option<double?>("--capacity")
+        {
+            Description = "Capacity of every warehouse, for files that give the keyword 'capacity' (capa/capb/capc).",
+        };
+        var uncapacitated = new Option<bool>("--uncapacitated") { Description = "Ignore warehouse capacities." };
+        var timeLimit = new Option<double?>("--time-limit") { Description = "Wall-clock limit for the search, in seconds." };
+        var gap = new Option<double?>("--gap") { Description = "Stop at this relative gap (e.g. 0.001 for 0.1%); default: prove optimality." };
+        var threads = new Option<int>("--threads")
+        {
+            Description = "Threads for branch and bound.",
+            DefaultValueFactory = _ => 1,
+        };
+        var writeLp = new Option<FileInfo?>("--write-lp") { Description = "Also write the model as a CPLEX LP file (written atomically)." };
+        var verbose = new Option<bool>("--verbose") { Description = "Print the solver's log on standard error." };
+        var command = new Command("optimise", "Solve a planning MIP and print the plan as JSON.")
+        {
+            file, capacity, uncapacitated, timeLimit, gap, threads, writeLp, verbose,
+        };
+        command.SetAction(parseResult => Run(
+            parseResult.GetValue(file)!,
+            parseResult.GetValue(capacity),
+            parseResult.GetValue(uncapacitated),
+            parseResult.GetValue(timeLimit),
+            parseResult.GetValue(gap),
+            parseResult.GetValue(threads),
+            parseResult.GetValue(writeLp),
+            parseResult.GetValue(verbose)));
+        return command;
+    }
+
+    /// <summary>The exit code for a solve status (0 plan found, 3 infeasible / no plan, 1 otherwise).</summary>
+    /// <param name="status">The status.</param>
+    internal static int ExitCode(SolveStatus status) => status switch
+    {
+        SolveStatus.Optimal or SolveStatus.FeasibleLimitReached => 0,
+        SolveStatus.Infeasible or SolveStatus.NoSolutionLimitReached => 3,
+        _ => 1,
+    };
+
+    private static int Run(
+        FileInfo file, double? capacity, bool uncapacitated, double? timeLimit, double? gap, int threads, FileInfo? writeLp, bool verbose)
+    {
+        if (timeLimit is <= 0 || gap is < 0 or >= 1 || threads < 1 || capacity is < 0)
+        {
+            Console.Error.WriteLine("sim optimise: --time-limit must be positive, --gap in [0, 1), --threads at least 1, --capacity non-negative.");
+            return 2;
+        }
+
+        FacilityLocationInstance instance;
+        try
+        {
+            instance = OrLibCflpReader.Read(file.FullName, capacity);
+        }
+        catch (OrLibFormatException exception)
+        {
+            Console.Error.WriteLine($"sim optimise: {exception.Message}");
+            return 2;
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"sim optimise: cannot read '{file.FullName}': {exception.Message}");
+            return 2;
+        }
+
+        var formulation = CapacitatedFacilityLocation.Build(instance, new FacilityLocationOptions { Uncapacitated = uncapacitated });
+        if (writeLp is not null)
+        {
+            LpFileWriter.WriteFile(formulation.Model, writeLp.FullName);
+        }
+
+        var options = new SolverOptions
+        {
+            TimeLimit = timeLimit is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+            RelativeGap = gap ?? 0.0,
+            Threads = threads,
+            LogLevel = verbose ? 1 : 0,
+        };
+        FacilityLocationResult result;
+        try
+        {
+            result = formulation.Solve(new CbcSolver(), options);
+        }
+        catch (SolverUnavailableException exception)
+        {
+            Console.Error.WriteLine($"sim optimise: {exception.Message}");
+            return 1;
+        }
+
+        if (verbose)
+        {
+            Console.Error.Write(result.Log);
+        }
+
+        WriteJson(result);
+        return ExitCode(result.Status);
+    }
+
+    private static void WriteJson(FacilityLocationResult result)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("instance", result.Instance);
+            json.WriteString("status", result.Status.ToString());
+            WriteNumber(json, "objective", result.TotalCost);
+            WriteNumber(json, "bestBound", result.BestBound);
+            WriteNumber(json, "gap", result.Gap);
+            json.WriteStartArray("openWarehouses");
+            foreach (var warehouse in result.OpenWarehouses)
+            {
+                json.WriteNumberValue(warehouse + 1);
+            }
+
+            json.WriteEndArray();
+            WriteNumber(json, "seconds", Math.Round(result.Seconds, 3));
+            json.WriteEndObject();
+        }
+
+        Console.Out.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, double value)
+    {
+        // JSON has no NaN or infinity: an unknown value is null.
+        if (double.IsFinite(value))
+        {
+            json.WriteNumber(name, value);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}

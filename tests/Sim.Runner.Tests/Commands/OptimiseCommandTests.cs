@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Text.Json;
+using Sim.Engine.Optimisation;
+using Sim.Runner.Commands;
+
+namespace Sim.Runner.Tests.Commands;
+
+public sealed class OptimiseCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("optimise-tests-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Invoke_MalformedFile_ExitsTwoNamingFileAndLine()
+    {
+        var file = Write("bad.txt", "2 1\n 10 5\n 10 x5\n 3\n 1 2\n");
+
+        var (exit, stdout, stderr) = Run("--orlib-cflp", file);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(stdout);
+        Assert.Contains("bad.txt:3: fixed cost of warehouse 2", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invoke_Infeasible_ExitsThreeWithJsonStatus()
+    {
+        // Demand 5 exceeds the total capacity 2 + 2.
+        var file = Write("short.txt", "2 1\n 2 5\n 2 5\n 5\n 1 2\n");
+
+        var (exit, stdout, _) = Run("--orlib-cflp", file);
+
+        Assert.Equal(3, exit);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal("Infeasible", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("objective").ValueKind);
+    }
+
+    [Fact]
+    public void Invoke_SolvableFileWithWriteLp_PrintsOneJsonObjectAndWritesTheFile()
+    {
+        // Warehouse 2 is cheaper to open and to serve from: open [2], cost 1 + 2 = 3.
+        var file = Write("tiny.txt", "2 1\n 10 5\n 10 1\n 4\n 3 2\n");
+        var lp = Path.Combine(_folder, "tiny.lp");
+
+        var (exit, stdout, _) = Run("--orlib-cflp", file, "--write-lp", lp);
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(stdout);
+        var root = json.RootElement;
+        Assert.Equal("tiny", root.GetProperty("instance").GetString());
+        Assert.Equal("Optimal", root.GetProperty("status").GetString());
+        Assert.Equal(3.0, root.GetProperty("objective").GetDouble(), 1e-9);
+        Assert.Equal([2], root.GetProperty("openWarehouses").EnumerateArray().Select(e => e.GetInt32()));
+        Assert.StartsWith("\\ Model tiny\nMinimize\n", File.ReadAllText(lp), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(SolveStatus.Optimal, 0)]
+    [InlineData(SolveStatus.FeasibleLimitReached, 0)]
+    [InlineData(SolveStatus.Infeasible, 3)]
+    [InlineData(SolveStatus.NoSolutionLimitReached, 3)]
+    [InlineData(SolveStatus.Unbounded, 1)]
+    [InlineData(SolveStatus.Error, 1)]
+    public void ExitCode_EveryStatus_FollowsTheDesignTable(SolveStatus status, int expected)
+    {
+        Assert.Equal(expected, OptimiseCommand.ExitCode(status));
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
+    {
+        var root = new RootCommand { OptimiseCommand.Create() };
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
+        var originalError = Console.Error;
+        var originalOut = Console.Out;
+        Console.SetError(stderr);
+        Console.SetOut(stdout);
+        try
+        {
+            var exit = root.Parse(["optimise", .. args]).Invoke(configuration);
+            return (exit, stdout.ToString(), stderr.ToString());
+        }
+        finally
+        {
+            Console.SetError(originalError);
+            Console.SetOut(originalOut);
+        }
+    }
+}
