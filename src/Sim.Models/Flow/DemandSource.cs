@@ -5,8 +5,6 @@ namespace Sim.Models.Flow;
 /// <summary>One demand stream compiled: its rates, product, policy and fallback routes. Immutable.</summary>
 internal sealed class DemandSource
 {
-    public required int Index { get; init; }
-
     public required double OrdersPerDay { get; init; }
 
     /// <summary>Seven factors, Monday first.</summary>

@@ -147,7 +147,6 @@ public sealed partial class ParcelFlowModel
             int preferred = policy is RuleBasedFulfilment ruled ? ruled.FirstStockOption : -1;
             sources.Add(new DemandSource
             {
-                Index = sources.Count,
                 OrdersPerDay = stream.OrdersPerDay,
                 Weekly = [.. stream.WeeklyPattern],
                 Peaks = PeaksOf(stream, market.Code),
@@ -283,13 +282,9 @@ public sealed partial class ParcelFlowModel
         var route = new Route
         {
             Index = _routes.Count,
-            ModeId = modeId,
-            ModeKind = mode.Kind,
             Market = market,
             Legs = legs,
             Group = group,
-            MaxWeightKg = mode.MaxWeightKg,
-            MaxValue = mode.MaxValue,
         };
         _routes.Add(route);
         _routeIndex.Add(key, route.Index);
@@ -343,8 +338,6 @@ public sealed partial class ParcelFlowModel
 
         return new RouteLeg
         {
-            Id = leg.Id,
-            Kind = leg.Kind,
             Time = time,
             Pool = pool,
             Departure = departure,

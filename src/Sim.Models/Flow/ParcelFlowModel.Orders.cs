@@ -117,7 +117,6 @@ public sealed partial class ParcelFlowModel
         row.CoverFromTicks = now;
         row.LastVisibleTicks = now;
         row.Route = route;
-        row.Stream = sourceIndex;
         row.Product = source.Product;
         row.Group = _routes[route].Group;
         row.StockPoint = stockPoint;
@@ -212,7 +211,6 @@ public sealed partial class ParcelFlowModel
         row.DepartureTicks = -1;
         row.CoverFromTicks = long.MaxValue;
         row.Route = warehouse.ReplenishmentRoute;
-        row.Stream = -1;
         row.Product = point.Product;
         row.Group = warehouse.Group;
         row.StockPoint = stockPoint;

@@ -160,7 +160,7 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
         {
             var product = scenario.ProductClasses[i];
             _productIndex.Add(product.Id, i);
-            _products[i] = new ProductFacts(product.Id, product.Value, product.WeightKg, product.VolumeM3, product.ReturnRate, (long)Math.Round(product.PromiseDays * SimDuration.TicksPerDay));
+            _products[i] = new ProductFacts(product.Value, product.WeightKg, product.VolumeM3, product.ReturnRate, (long)Math.Round(product.PromiseDays * SimDuration.TicksPerDay));
         }
 
         _returnRules = new ReturnRules?[_markets.Count];

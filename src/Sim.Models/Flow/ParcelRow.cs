@@ -33,9 +33,6 @@ internal struct ParcelRow
     /// <summary>The leg of the route the parcel is on; equal to the leg count at the end.</summary>
     public int Leg;
 
-    /// <summary>The demand stream of an order; -1 for a shipment.</summary>
-    public int Stream;
-
     /// <summary>The product class.</summary>
     public int Product;
 

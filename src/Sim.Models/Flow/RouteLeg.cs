@@ -10,10 +10,6 @@ namespace Sim.Models.Flow;
 /// </summary>
 internal sealed class RouteLeg
 {
-    public required string Id { get; init; }
-
-    public required LegKind Kind { get; init; }
-
     public required TickSampler Time { get; init; }
 
     public ServerPool? Pool { get; init; }
