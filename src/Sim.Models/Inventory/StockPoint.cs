@@ -61,8 +61,10 @@ public sealed class StockPoint
     /// <param name="units">Units wanted, positive.</param>
     /// <param name="nowHours">The current time in hours.</param>
     /// <returns>True when served from stock; false on a stock-out (counted).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="units"/> is not positive.</exception>
     public bool TryTake(double units, double nowHours)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(units);
         Kpis.Demands++;
         if (_backorders.Count == 0 && OnHand >= units)
         {
@@ -86,23 +88,32 @@ public sealed class StockPoint
     /// <summary>Puts an order in the backorder line; it is served first-come-first-served as stock arrives.</summary>
     /// <param name="order">The caller's id of the order.</param>
     /// <param name="units">Units it needs, positive.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="units"/> is not positive.</exception>
     public void Backorder(int order, double units)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(units);
         _backorders.Enqueue((order, units));
         Backordered += units;
     }
 
     /// <summary>Records a replenishment order of <paramref name="units"/>.</summary>
     /// <param name="units">Units ordered, positive.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="units"/> is not positive.</exception>
     public void Ordered(double units)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(units);
         OnOrder += units;
         Kpis.Replenishments++;
     }
 
     /// <summary>Records that <paramref name="units"/> on order will never arrive (the shipment was lost or seized).</summary>
-    /// <param name="units">Units of the lost shipment.</param>
-    public void Cancelled(double units) => OnOrder = Math.Max(0, OnOrder - units);
+    /// <param name="units">Units of the lost shipment, positive.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="units"/> is not positive.</exception>
+    public void Cancelled(double units)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(units);
+        OnOrder = Math.Max(0, OnOrder - units);
+    }
 
     /// <summary>
     /// Receives <paramref name="units"/> (a replenishment when <paramref name="fromReplenishment"/>, else
@@ -112,8 +123,11 @@ public sealed class StockPoint
     /// <param name="fromReplenishment">True for a replenishment shipment (reduces on-order).</param>
     /// <param name="nowHours">The current time in hours.</param>
     /// <param name="released">Receives the ids of the orders served, in order; cleared first.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="units"/> is not positive.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="released"/> is null.</exception>
     public void Receive(double units, bool fromReplenishment, double nowHours, List<int> released)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(units);
         ArgumentNullException.ThrowIfNull(released);
         released.Clear();
         if (fromReplenishment)
