@@ -428,6 +428,7 @@ public sealed partial class ParcelFlowModel
         var station = new DepartureStation(spec.CapacityParcels, spec.CapacityKg, leg.Cost.PerShipment, category, group, kpis);
         station.Line = new TimetabledDeparture(_simulator, timetable, station.Capacity, SimDuration.FromHours(spec.CutoffHours), this);
         _lines.Add(key, station);
+        _lineList.Add(station);
         _resources.Add(kpis);
         return station;
     }

@@ -243,7 +243,7 @@ public sealed partial class ParcelFlowModel
             pool.ResetStatistics();
         }
 
-        foreach (var station in _lines.Values)
+        foreach (var station in _lineList)
         {
             station.Line.ResetStatistics();
         }

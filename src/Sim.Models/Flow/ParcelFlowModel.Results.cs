@@ -10,7 +10,7 @@ public sealed partial class ParcelFlowModel
     {
         double now = HoursNow;
         double observed = Math.Max(0, now - (_warmUpTicks / (double)Engine.Time.SimDuration.TicksPerHour));
-        foreach (var station in _lines.Values)
+        foreach (var station in _lineList)
         {
             BookShipmentShare(station, station.Close());
             var line = station.Line;

@@ -86,6 +86,7 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
     private readonly List<(ServerPool Pool, ResourceKpis Kpis)> _poolKpis = [];
     private readonly Dictionary<string, DailyQuota> _quotas = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DepartureStation> _lines = new(StringComparer.Ordinal);
+    private readonly List<DepartureStation> _lineList = [];
     private readonly Dictionary<string, ResourceKpis> _customsKpis = new(StringComparer.Ordinal);
     private readonly List<WarehouseRuntime> _warehouses = [];
     private readonly List<StockPointRuntime> _stockPoints = [];

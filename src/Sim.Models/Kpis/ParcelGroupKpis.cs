@@ -63,16 +63,16 @@ public sealed class ParcelGroupKpis
     /// <summary>Returns lost on their way back.</summary>
     public long ReturnsLost { get; internal set; }
 
-    /// <summary>Transport cost (pickup, line-haul, last mile), scenario currency.</summary>
+    /// <summary>Transport cost (pickup, line-haul, last mile; for warehouse modes also the replenishment first legs), scenario currency.</summary>
     public double TransportCost { get; internal set; }
 
-    /// <summary>Handling cost (hubs, customs fees, pick and pack), scenario currency.</summary>
+    /// <summary>Handling cost (hubs, customs legs, pick and pack, receiving), scenario currency.</summary>
     public double HandlingCost { get; internal set; }
 
-    /// <summary>Import duties and taxes, scenario currency.</summary>
+    /// <summary>Import duties and taxes, with the regimes' per-parcel customs fees, scenario currency.</summary>
     public double DutiesAndTaxes { get; internal set; }
 
-    /// <summary>Warehousing cost (holding stock, replenishment first legs), scenario currency.</summary>
+    /// <summary>Warehousing cost (holding stock, and legs the scenario books as warehousing), scenario currency.</summary>
     public double WarehousingCost { get; internal set; }
 
     /// <summary>Cost of returns (reverse legs, return handling), scenario currency.</summary>

@@ -24,4 +24,13 @@ public sealed class ReplicationKpisTests
         Assert.Equal(9, merged.PeakParcelsInFlight);
         Assert.Equal(3, a.Orders);
     }
+
+    [Fact]
+    public void Merge_DifferentCurrencies_Throws()
+    {
+        var dollars = new ReplicationKpis(0, [], [], []) { Currency = "USD" };
+        var euros = new ReplicationKpis(1, [], [], []) { Currency = "EUR" };
+
+        Assert.Throws<ArgumentException>(() => dollars.Merge(euros));
+    }
 }
