@@ -1,3 +1,4 @@
+using Sim.Engine.Randomness;
 using Sim.Models.Customs;
 using Sim.Models.Kpis;
 
@@ -22,6 +23,9 @@ internal sealed class CustomsStep
 
     /// <summary>Whether the bulk batch was seized.</summary>
     public bool BulkSeized { get; set; }
+
+    /// <summary>The leg's own stream of customs draws (<c>customs/MODE/LEG</c>).</summary>
+    public required RandomStream Rng { get; init; }
 
     public required TickSampler Declaration { get; init; }
 

@@ -76,7 +76,7 @@ public sealed partial class ParcelFlowModel
         int units = b2b ? source.B2bUnits : 1;
         bool measured = now >= _warmUpTicks;
         var facts = new OrderFacts(units, units * product.WeightKg, units * product.VolumeM3, units * product.Value, (double)product.PromiseTicks / SimDuration.TicksPerHour);
-        int choice = source.Policy.Choose(facts, this, _fulfilmentRng);
+        int choice = source.Policy.Choose(facts, this, source.FulfilmentRng);
         var option = source.Policy.Options[choice];
         int route = option.Route;
         int stockPoint = -1;

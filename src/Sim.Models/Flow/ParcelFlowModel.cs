@@ -41,9 +41,12 @@ namespace Sim.Models.Flow;
 /// information gap is the longest time between two visible scans (or the last one and delivery).
 /// </para>
 /// <para>
-/// Random streams, named per purpose so that changing one part of a scenario leaves the others'
-/// numbers alone (common random numbers): <c>demand</c> (arrivals, B2B), <c>fulfilment</c> (split
-/// draws), <c>transit</c> (leg times), <c>loss</c> (loss and damage), <c>customs</c>, <c>returns</c>.
+/// Random streams are named per purpose and place, so that changing one part of a scenario leaves
+/// the others' numbers alone (common random numbers): <c>demand</c> (arrivals, B2B),
+/// <c>fulfilment/MARKET/PRODUCT</c> (split draws), <c>transit/MODE/LEG</c> (leg times),
+/// <c>loss/MODE/LEG</c> (loss and damage), <c>customs/MODE/LEG</c> and <c>returns/MODE/MARKET</c>
+/// (by the mode that delivered the order); a reverse leg's streams are also per delivering mode
+/// (<c>transit/REVERSE/LEG/returns-of/MODE</c>).
 /// </para>
 /// <para>One instance runs once, on one thread.</para>
 /// </remarks>
@@ -61,12 +64,8 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
     private readonly int _replication;
     private readonly Simulator _simulator;
     private readonly EventProcessorId _id;
+    private readonly ReplicationStreams _streams;
     private readonly RandomStream _demandRng;
-    private readonly RandomStream _fulfilmentRng;
-    private readonly RandomStream _transitRng;
-    private readonly RandomStream _lossRng;
-    private readonly RandomStream _customsRng;
-    private readonly RandomStream _returnsRng;
     private readonly ParcelTable _parcels = new();
     private readonly List<Route> _routes = [];
     private readonly Dictionary<(string Mode, string Market, string Origin), int> _routeIndex = [];
@@ -80,6 +79,8 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
     private readonly Dictionary<string, int> _productIndex = new(StringComparer.Ordinal);
     private readonly ProductFacts[] _products;
     private readonly List<ParcelGroupKpis> _groups = [];
+    private readonly List<RandomStream> _returnStreams = [];
+    private readonly List<(string Mode, string Market)> _groupKeys = [];
     private readonly Dictionary<(string Mode, string Market), int> _groupIndex = [];
     private readonly List<ResourceKpis> _resources = [];
     private readonly Dictionary<string, ServerPool> _pools = new(StringComparer.Ordinal);
@@ -116,12 +117,8 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
         _replication = streams.Replication;
         _simulator = new Simulator(eventList);
         _id = _simulator.Register(this);
+        _streams = streams;
         _demandRng = streams.Stream("demand");
-        _fulfilmentRng = streams.Stream("fulfilment");
-        _transitRng = streams.Stream("transit");
-        _lossRng = streams.Stream("loss");
-        _customsRng = streams.Stream("customs");
-        _returnsRng = streams.Stream("returns");
         _horizonTicks = (long)Math.Round(scenario.HorizonDays * SimDuration.TicksPerDay);
         _warmUpTicks = (long)Math.Round(scenario.WarmUpDays * SimDuration.TicksPerDay);
 
@@ -255,7 +252,7 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
 
         row.DepartureTicks = departure.Ticks;
 
-        long end = CompleteLeg(slot, leg, departure.Ticks + leg.Time.Sample(_transitRng));
+        long end = CompleteLeg(slot, leg, departure.Ticks + leg.Time.Sample(leg.Transit));
         if (end >= 0)
         {
             _parcels[slot].Leg++;
@@ -310,14 +307,14 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
                 }
                 else
                 {
-                    leg.Pool!.Arrive(slot, new SimDuration(leg.Time.Sample(_transitRng)));
+                    leg.Pool!.Arrive(slot, new SimDuration(leg.Time.Sample(leg.Transit)));
                 }
 
                 return;
             }
 
             long start = leg.Quota is null ? ticks : leg.Quota.Book(ticks, _parcels[slot].Measured && ticks >= _warmUpTicks);
-            ticks = CompleteLeg(slot, leg, start + leg.Time.Sample(_transitRng));
+            ticks = CompleteLeg(slot, leg, start + leg.Time.Sample(leg.Transit));
             if (ticks < 0)
             {
                 return;
@@ -443,13 +440,13 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
             }
         }
 
-        if (leg.LossProbability > 0 && _lossRng.NextUnit() < leg.LossProbability)
+        if (leg.LossProbability > 0 && leg.Loss.NextUnit() < leg.LossProbability)
         {
             Terminate(slot, seized: false);
             return -1;
         }
 
-        if (leg.DamageProbability > 0 && _lossRng.NextUnit() < leg.DamageProbability)
+        if (leg.DamageProbability > 0 && leg.Loss.NextUnit() < leg.DamageProbability)
         {
             row.Flags |= ParcelFlags.Damaged;
         }
@@ -458,26 +455,27 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
     }
 
     /// <summary>Draws a clearance: declaration plus whatever goes wrong, in ticks.</summary>
-    private long CustomsDelay(CustomsStep customs, out bool inspected, out bool seized)
+    private static long CustomsDelay(CustomsStep customs, out bool inspected, out bool seized)
     {
-        long delay = customs.Declaration.Sample(_customsRng);
-        inspected = customs.InspectionProbability > 0 && _customsRng.NextUnit() < customs.InspectionProbability;
+        var rng = customs.Rng;
+        long delay = customs.Declaration.Sample(rng);
+        inspected = customs.InspectionProbability > 0 && rng.NextUnit() < customs.InspectionProbability;
         if (inspected)
         {
-            delay += customs.Inspection.Sample(_customsRng);
+            delay += customs.Inspection.Sample(rng);
         }
 
-        if (customs.HoldProbability > 0 && _customsRng.NextUnit() < customs.HoldProbability)
+        if (customs.HoldProbability > 0 && rng.NextUnit() < customs.HoldProbability)
         {
-            delay += customs.Hold.Sample(_customsRng);
+            delay += customs.Hold.Sample(rng);
         }
 
-        if (customs.DocumentErrorProbability > 0 && _customsRng.NextUnit() < customs.DocumentErrorProbability)
+        if (customs.DocumentErrorProbability > 0 && rng.NextUnit() < customs.DocumentErrorProbability)
         {
-            delay += customs.DocumentError.Sample(_customsRng);
+            delay += customs.DocumentError.Sample(rng);
         }
 
-        seized = customs.SeizureProbability > 0 && _customsRng.NextUnit() < customs.SeizureProbability;
+        seized = customs.SeizureProbability > 0 && rng.NextUnit() < customs.SeizureProbability;
         return delay;
     }
 
@@ -580,7 +578,8 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
         }
 
         var rules = _returnRules[_routes[row.Route].Market.Index];
-        bool returned = (row.Flags & ParcelFlags.B2b) == 0 && rules is not null && product.ReturnRate > 0 && _returnsRng.NextUnit() < product.ReturnRate;
+        var returnsRng = _returnStreams[row.Group];
+        bool returned = (row.Flags & ParcelFlags.B2b) == 0 && rules is not null && product.ReturnRate > 0 && returnsRng.NextUnit() < product.ReturnRate;
         if (!returned)
         {
             if (group is not null)
@@ -598,8 +597,8 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
             group.ReturnsCost += rules!.HandlingCost;
         }
 
-        bool toWarehouse = rules!.ShareToWarehouse > 0 && _returnsRng.NextUnit() < rules.ShareToWarehouse;
-        int route = toWarehouse ? rules.WarehouseRoute : rules.OriginRoute;
+        bool toWarehouse = rules!.ShareToWarehouse > 0 && returnsRng.NextUnit() < rules.ShareToWarehouse;
+        int route = toWarehouse ? rules.WarehouseRouteByGroup[row.Group] : rules.OriginRouteByGroup[row.Group];
         if (route < 0)
         {
             Free(slot);
@@ -621,8 +620,9 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
         if ((row.Flags & ParcelFlags.ToWarehouse) != 0)
         {
             var rules = _returnRules[_routes[row.Route].Market.Index]!;
-            end += rules.Inspection.Sample(_returnsRng);
-            bool restock = _returnsRng.NextUnit() < rules.RestockProbability;
+            var returnsRng = _returnStreams[row.Group];
+            end += rules.Inspection.Sample(returnsRng);
+            bool restock = returnsRng.NextUnit() < rules.RestockProbability;
             if (restock && row.StockPoint >= 0)
             {
                 _simulator.Schedule(new SimTime(end), _id, KindRestock, row.StockPoint);

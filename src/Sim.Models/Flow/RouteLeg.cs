@@ -1,3 +1,4 @@
+using Sim.Engine.Randomness;
 using Sim.Engine.Resources;
 using Sim.Models.Network;
 
@@ -11,6 +12,12 @@ namespace Sim.Models.Flow;
 internal sealed class RouteLeg
 {
     public required TickSampler Time { get; init; }
+
+    /// <summary>The leg's own stream of times (<c>transit/MODE/LEG</c>).</summary>
+    public required RandomStream Transit { get; init; }
+
+    /// <summary>The leg's own stream of loss and damage draws (<c>loss/MODE/LEG</c>).</summary>
+    public required RandomStream Loss { get; init; }
 
     public ServerPool? Pool { get; init; }
 

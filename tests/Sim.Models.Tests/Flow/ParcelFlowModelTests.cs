@@ -311,4 +311,31 @@ public sealed partial class ParcelFlowModelTests
         double sd = Math.Sqrt(shares.Sum(x => (x - mean) * (x - mean)) / (shares.Count - 1));
         Assert.True(sd > 0.03, $"sd of the inspected share {sd}");
     }
+
+    [Fact]
+    public void Run_OneModeChanged_OtherModesDrawTheSameNumbers()
+    {
+        // Common random numbers: streams are per leg, lane and group, so losing five times as many postal
+        // parcels leaves every express and dedicated parcel's draws, and so their results, unchanged.
+        var baseline = BaselineScenario.Value with { HorizonDays = 20 };
+        var postal = baseline.Modes.Single(m => m.Id == "postal");
+        var lossier = baseline with
+        {
+            Modes = [.. baseline.Modes.Select(m => m.Id == "postal" ? postal with { Legs = [.. postal.Legs.Select(l => l.IsLinehaul ? l with { LossProbability = 0.05 } : l)] } : m)],
+        };
+
+        var before = Run(baseline);
+        var after = Run(lossier);
+
+        Assert.True(after.Group("mode=postal")!.Lost > 2 * before.Group("mode=postal")!.Lost);
+        foreach (string key in new[] { "mode=express;market=US", "mode=dedicated;market=DE", "mode=express;market=BR" })
+        {
+            var a = before.Group(key)!;
+            var b = after.Group(key)!;
+            Assert.Equal(a.Orders, b.Orders);
+            Assert.Equal(a.DeliveryDays.Sum, b.DeliveryDays.Sum);
+            Assert.Equal(a.TotalCost, b.TotalCost);
+            Assert.Equal(a.Returned, b.Returned);
+        }
+    }
 }
