@@ -12,8 +12,9 @@ namespace Sim.Models.Kpis;
 /// <see cref="Returned"/> (delivered, then sent back), <see cref="Lost"/> or <see cref="Seized"/>, so
 /// their sum is <see cref="Orders"/> once the run has drained. Costs are totals in the scenario
 /// currency over the group's orders, including their share of departure (per-shipment) costs and, for
-/// warehouse modes, the replenishment and holding costs of the warehouse; <see cref="TotalCost"/> is the
-/// sum of the five components by construction. Mutable while the model runs; merging is exact (counts
+/// warehouse modes, the replenishment shipments ordered after the warm-up (booked when shipped, whether
+/// or not their stock sells within the run) and the holding cost of the measured period;
+/// <see cref="TotalCost"/> is the sum of the five components by construction. Mutable while the model runs; merging is exact (counts
 /// and sums add, histograms merge bucket by bucket). Not thread-safe.
 /// </remarks>
 public sealed class ParcelGroupKpis
