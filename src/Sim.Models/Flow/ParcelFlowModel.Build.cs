@@ -352,6 +352,7 @@ public sealed partial class ParcelFlowModel
         return new RouteLeg
         {
             Time = time,
+            TravelsAfterDeparture = leg.IsLinehaul,
             Transit = _streams.Stream("transit/" + mode.Id + "/" + leg.Id + streamScope),
             Loss = _streams.Stream("loss/" + mode.Id + "/" + leg.Id + streamScope),
             Pool = pool,

@@ -27,9 +27,9 @@ namespace Sim.Models.Flow;
 /// <para>
 /// A leg: a parcel queues for the leg's servers (its own capacity, else its node's, but never on a
 /// line-haul leg, whose capacity is its timetable, nor for a replenishment shipment) and is processed;
-/// or it books a day under a daily quota and is processed; or, on a timetabled leg, it waits for the
-/// first departure it can make (cut-off, capacity in parcels or kg) and then travels for the
-/// processing time. Customs delays (declaration, inspection, hold, document error) follow as pure
+/// or it books a day under a daily quota and is processed; or, on a timetabled line-haul leg, it waits
+/// for the first departure it can make (cut-off, capacity in parcels or kg) and then travels for the
+/// processing time (on another timetabled leg it is processed first, then waits for a departure). Customs delays (declaration, inspection, hold, document error) follow as pure
 /// delays, then duties and taxes of the regime in force on the clearance date, seizure, leg cost,
 /// emissions, the tracking scan, loss and damage. A per-departure cost is shared by the orders on the
 /// departure; a replenishment shipment pays per unit, per kg and m³ of its total, once per shipment
@@ -251,8 +251,8 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
         }
 
         row.DepartureTicks = departure.Ticks;
-
-        long end = CompleteLeg(slot, leg, departure.Ticks + leg.Time.Sample(leg.Transit));
+        row.Flags &= ~ParcelFlags.ReadyToTender;
+        long end = CompleteLeg(slot, leg, departure.Ticks + (leg.TravelsAfterDeparture ? leg.Time.Sample(leg.Transit) : 0));
         if (end >= 0)
         {
             _parcels[slot].Leg++;
@@ -295,6 +295,12 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
             var leg = legs[legIndex];
             if (leg.NeedsArrivalEvent)
             {
+                if (leg.Departure is not null && !leg.TravelsAfterDeparture && (_parcels[slot].Flags & ParcelFlags.ReadyToTender) == 0)
+                {
+                    ticks += leg.Time.Sample(leg.Transit);
+                    _parcels[slot].Flags |= ParcelFlags.ReadyToTender;
+                }
+
                 if (ticks > now)
                 {
                     _simulator.Schedule(new SimTime(ticks), _id, KindArrive, slot);

@@ -44,6 +44,12 @@ internal sealed class RouteLeg
 
     public required double Co2PerParcel { get; init; }
 
+    /// <summary>
+    /// True on a timetabled line-haul leg: the parcel waits for a departure, then travels for the
+    /// processing time. On other timetabled legs it is processed first and then waits for a departure.
+    /// </summary>
+    public required bool TravelsAfterDeparture { get; init; }
+
     /// <summary>True when a parcel must reach the leg at its own simulated time (a shared queue or line).</summary>
     public bool NeedsArrivalEvent => Pool is not null || Departure is not null;
 

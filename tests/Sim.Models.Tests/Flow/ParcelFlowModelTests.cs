@@ -338,4 +338,24 @@ public sealed partial class ParcelFlowModelTests
             Assert.Equal(a.Returned, b.Returned);
         }
     }
+
+    [Fact]
+    public void Run_TimetabledHub_ProcessedFirstThenDeparts()
+    {
+        // A hub sorts for 3 hours, then a truck leaves daily at 12:00; pickup (6 h) comes before it.
+        var scenario = TestScenarios.Direct();
+        var express = scenario.Modes[0];
+        var hub = TestScenarios.Leg("hub", LegKind.HubProcessing, TestScenarios.Hours(3)) with { Timetable = new TimetableSpec { DepartureHours = [12] } };
+        var withHub = scenario with { Modes = [express with { Legs = [express.Legs[0], hub, .. express.Legs.Skip(1)] }, .. scenario.Modes.Skip(1)] };
+
+        var group = Run(withHub).Group("mode=express")!;
+
+        // Ready 9 h after the order, a parcel waits from 0 h (ready at 12:00) to just under 24 h, then
+        // line-haul, customs and last mile take 4 days: delivery 9 h + 4 d after the order at least, and
+        // just under 33 h + 4 d at most.
+        const double Shortest = 4 + (9 / 24.0);
+        const double Longest = 4 + (33 / 24.0);
+        Assert.InRange(group.DeliveryDays.Min, Shortest - 1e-6, Shortest + 0.05);
+        Assert.InRange(group.DeliveryDays.Max, Longest - 0.05, Longest + 1e-6);
+    }
 }
