@@ -1,3 +1,4 @@
+using Sim.Engine.Randomness;
 using Sim.Models.Customs;
 using Sim.Models.Kpis;
 
@@ -6,10 +7,26 @@ namespace Sim.Models.Flow;
 /// <summary>
 /// A customs leg compiled for one route: the profile's delays and probabilities as samplers, whether
 /// it charges duties (imports, except entry into bond), how the goods clear, and the market whose
-/// duty regimes apply. Immutable after construction, except its KPI record.
+/// duty regimes apply. Immutable after construction, except its KPI record and the outcome of the
+/// consolidated shipment being cleared in bulk.
 /// </summary>
 internal sealed class CustomsStep
 {
+    /// <summary>The departure whose parcels are being cleared together in bulk; -1 for none yet.</summary>
+    public long BulkBatch { get; set; } = -1;
+
+    /// <summary>The extra delay (beyond each parcel's declaration) drawn for the bulk batch.</summary>
+    public long BulkDelayTicks { get; set; }
+
+    /// <summary>Whether the bulk batch was inspected.</summary>
+    public bool BulkInspected { get; set; }
+
+    /// <summary>Whether the bulk batch was seized.</summary>
+    public bool BulkSeized { get; set; }
+
+    /// <summary>The leg's own stream of customs draws (<c>customs/MODE/LEG</c>).</summary>
+    public required RandomStream Rng { get; init; }
+
     public required TickSampler Declaration { get; init; }
 
     public required double InspectionProbability { get; init; }

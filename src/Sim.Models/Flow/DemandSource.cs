@@ -1,3 +1,4 @@
+using Sim.Engine.Randomness;
 using Sim.Models.Fulfilment;
 
 namespace Sim.Models.Flow;
@@ -5,8 +6,6 @@ namespace Sim.Models.Flow;
 /// <summary>One demand stream compiled: its rates, product, policy and fallback routes. Immutable.</summary>
 internal sealed class DemandSource
 {
-    public required int Index { get; init; }
-
     public required double OrdersPerDay { get; init; }
 
     /// <summary>Seven factors, Monday first.</summary>
@@ -24,6 +23,9 @@ internal sealed class DemandSource
     public required int B2bUnits { get; init; }
 
     public required IFulfilmentPolicy Policy { get; init; }
+
+    /// <summary>The lane's stream of policy draws (<c>fulfilment/MARKET/PRODUCT</c>).</summary>
+    public required RandomStream FulfilmentRng { get; init; }
 
     /// <summary>Per option: the route of the fallback mode when its stock point is out of stock; -1 for backorder or direct options.</summary>
     public required int[] FallbackRoutes { get; init; }

@@ -23,4 +23,7 @@ internal enum ParcelFlags : byte
 
     /// <summary>A return going to a warehouse (not the origin).</summary>
     ToWarehouse = 32,
+
+    /// <summary>Processed on its current timetabled leg and waiting to be tendered to the departure line.</summary>
+    ReadyToTender = 64,
 }

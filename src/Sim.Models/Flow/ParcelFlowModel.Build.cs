@@ -58,15 +58,23 @@ public sealed partial class ParcelFlowModel
                 warehouse = _warehouses.Find(w => w.Spec.Id == policy.Warehouse);
             }
 
-            int toWarehouse = policy.ShareToWarehouse > 0 && policy.WarehouseReverseMode is not null && warehouse is not null
-                ? RouteFor(policy.WarehouseReverseMode, market.Code, warehouse.Spec.Id, warehouse)
-                : -1;
-            int toOrigin = policy.OriginReverseMode is not null ? RouteFor(policy.OriginReverseMode, market.Code, "", null) : -1;
+            bool toWarehouse = policy.ShareToWarehouse > 0 && policy.WarehouseReverseMode is not null && warehouse is not null;
+            var toWarehouseRoutes = new int[_groups.Count];
+            var toOriginRoutes = new int[_groups.Count];
+            for (int group = 0; group < _groups.Count; group++)
+            {
+                var (modeId, marketCode) = _groupKeys[group];
+                bool inMarket = marketCode == market.Code;
+                string returnsOf = "/returns-of/" + modeId;
+                toWarehouseRoutes[group] = inMarket && toWarehouse ? RouteFor(policy.WarehouseReverseMode!, market.Code, warehouse!.Spec.Id, warehouse, returnsOf) : -1;
+                toOriginRoutes[group] = inMarket && policy.OriginReverseMode is not null ? RouteFor(policy.OriginReverseMode, market.Code, "", null, returnsOf) : -1;
+            }
+
             _returnRules[market.Index] = new ReturnRules
             {
-                ShareToWarehouse = toWarehouse >= 0 ? policy.ShareToWarehouse : 0,
-                WarehouseRoute = toWarehouse,
-                OriginRoute = toOrigin,
+                ShareToWarehouse = toWarehouse ? policy.ShareToWarehouse : 0,
+                WarehouseRouteByGroup = toWarehouseRoutes,
+                OriginRouteByGroup = toOriginRoutes,
                 Warehouse = warehouse,
                 Inspection = TickSampler.From(policy.InspectionTime),
                 RestockProbability = policy.RestockProbability,
@@ -147,7 +155,6 @@ public sealed partial class ParcelFlowModel
             int preferred = policy is RuleBasedFulfilment ruled ? ruled.FirstStockOption : -1;
             sources.Add(new DemandSource
             {
-                Index = sources.Count,
                 OrdersPerDay = stream.OrdersPerDay,
                 Weekly = [.. stream.WeeklyPattern],
                 Peaks = PeaksOf(stream, market.Code),
@@ -156,6 +163,7 @@ public sealed partial class ParcelFlowModel
                 B2bShare = stream.B2bShare,
                 B2bUnits = stream.B2bUnitsPerOrder,
                 Policy = policy,
+                FulfilmentRng = _streams.Stream("fulfilment/" + stream.Market + "/" + stream.ProductClass),
                 FallbackRoutes = [.. fallbacks],
                 PreferredStockOption = preferred,
             });
@@ -254,15 +262,19 @@ public sealed partial class ParcelFlowModel
         {
             index = _groups.Count;
             _groups.Add(new ParcelGroupKpis("mode=" + modeId + ";market=" + marketCode));
+            _returnStreams.Add(_streams.Stream("returns/" + modeId + "/" + marketCode));
+            _groupKeys.Add((modeId, marketCode));
             _groupIndex.Add((modeId, marketCode), index);
         }
 
         return index;
     }
 
-    private int RouteFor(string modeId, string marketCode, string origin, WarehouseRuntime? warehouse)
+    // A route is compiled on first use. streamScope is appended to its legs' stream names, so that
+    // the reverse route of each group of orders draws its own numbers.
+    private int RouteFor(string modeId, string marketCode, string origin, WarehouseRuntime? warehouse, string streamScope = "")
     {
-        var key = (modeId, marketCode, origin);
+        var key = (modeId, marketCode, origin + streamScope);
         if (_routeIndex.TryGetValue(key, out int existing))
         {
             return existing;
@@ -277,26 +289,22 @@ public sealed partial class ParcelFlowModel
         var legs = new RouteLeg[mode.Legs.Count];
         for (int i = 0; i < legs.Length; i++)
         {
-            legs[i] = CompileLeg(mode, mode.Legs[i], market, lane, warehouse, group, bulk, reverse);
+            legs[i] = CompileLeg(mode, mode.Legs[i], market, lane, warehouse, group, bulk, reverse, streamScope);
         }
 
         var route = new Route
         {
             Index = _routes.Count,
-            ModeId = modeId,
-            ModeKind = mode.Kind,
             Market = market,
             Legs = legs,
             Group = group,
-            MaxWeightKg = mode.MaxWeightKg,
-            MaxValue = mode.MaxValue,
         };
         _routes.Add(route);
         _routeIndex.Add(key, route.Index);
         return route.Index;
     }
 
-    private RouteLeg CompileLeg(Mode mode, Leg leg, MarketRules market, LaneSpec? lane, WarehouseRuntime? warehouse, int group, bool bulk, bool reverse)
+    private RouteLeg CompileLeg(Mode mode, Leg leg, MarketRules market, LaneSpec? lane, WarehouseRuntime? warehouse, int group, bool bulk, bool reverse, string streamScope)
     {
         var timeSpec = leg.IsLinehaul && lane?.LinehaulTime is { } linehaul ? linehaul : leg.ProcessingTime;
         double distance = leg.IsLinehaul && lane?.DistanceKm is double km ? km : leg.DistanceKm;
@@ -337,15 +345,16 @@ public sealed partial class ParcelFlowModel
         CustomsStep? customs = null;
         if (leg.Kind is LegKind.ExportCustoms or LegKind.ImportCustoms)
         {
-            customs = CustomsFor(leg, market, marketSpec, nodeId, bulk, warehouse);
+            customs = CustomsFor(mode, leg, market, marketSpec, nodeId, bulk, warehouse, streamScope);
             expectedHours += customs.ExpectedHours;
         }
 
         return new RouteLeg
         {
-            Id = leg.Id,
-            Kind = leg.Kind,
             Time = time,
+            TravelsAfterDeparture = leg.IsLinehaul,
+            Transit = _streams.Stream("transit/" + mode.Id + "/" + leg.Id + streamScope),
+            Loss = _streams.Stream("loss/" + mode.Id + "/" + leg.Id + streamScope),
             Pool = pool,
             Departure = departure,
             Quota = quota,
@@ -362,7 +371,7 @@ public sealed partial class ParcelFlowModel
         };
     }
 
-    private CustomsStep CustomsFor(Leg leg, MarketRules market, Market marketSpec, string? nodeId, bool bulk, WarehouseRuntime? warehouse)
+    private CustomsStep CustomsFor(Mode mode, Leg leg, MarketRules market, Market marketSpec, string? nodeId, bool bulk, WarehouseRuntime? warehouse, string streamScope)
     {
         bool import = leg.Kind == LegKind.ImportCustoms;
         string profileId = leg.CustomsProfile
@@ -378,6 +387,7 @@ public sealed partial class ParcelFlowModel
 
         return new CustomsStep
         {
+            Rng = _streams.Stream("customs/" + mode.Id + "/" + leg.Id + streamScope),
             Declaration = TickSampler.From(profile.DeclarationTime),
             InspectionProbability = profile.InspectionProbability,
             Inspection = profile.InspectionDelay is null ? TickSampler.Zero : TickSampler.From(profile.InspectionDelay),
@@ -435,6 +445,7 @@ public sealed partial class ParcelFlowModel
         var station = new DepartureStation(spec.CapacityParcels, spec.CapacityKg, leg.Cost.PerShipment, category, group, kpis);
         station.Line = new TimetabledDeparture(_simulator, timetable, station.Capacity, SimDuration.FromHours(spec.CutoffHours), this);
         _lines.Add(key, station);
+        _lineList.Add(station);
         _resources.Add(kpis);
         return station;
     }

@@ -76,7 +76,7 @@ public sealed partial class ParcelFlowModel
         int units = b2b ? source.B2bUnits : 1;
         bool measured = now >= _warmUpTicks;
         var facts = new OrderFacts(units, units * product.WeightKg, units * product.VolumeM3, units * product.Value, (double)product.PromiseTicks / SimDuration.TicksPerHour);
-        int choice = source.Policy.Choose(facts, this, _fulfilmentRng);
+        int choice = source.Policy.Choose(facts, this, source.FulfilmentRng);
         var option = source.Policy.Options[choice];
         int route = option.Route;
         int stockPoint = -1;
@@ -113,10 +113,10 @@ public sealed partial class ParcelFlowModel
         ref var row = ref _parcels[slot];
         row.OrderTicks = now;
         row.FlowStartTicks = now;
+        row.DepartureTicks = -1;
         row.CoverFromTicks = now;
         row.LastVisibleTicks = now;
         row.Route = route;
-        row.Stream = sourceIndex;
         row.Product = source.Product;
         row.Group = _routes[route].Group;
         row.StockPoint = stockPoint;
@@ -208,9 +208,9 @@ public sealed partial class ParcelFlowModel
         ref var row = ref _parcels[slot];
         row.OrderTicks = now;
         row.FlowStartTicks = now;
+        row.DepartureTicks = -1;
         row.CoverFromTicks = long.MaxValue;
         row.Route = warehouse.ReplenishmentRoute;
-        row.Stream = -1;
         row.Product = point.Product;
         row.Group = warehouse.Group;
         row.StockPoint = stockPoint;
@@ -243,7 +243,7 @@ public sealed partial class ParcelFlowModel
             pool.ResetStatistics();
         }
 
-        foreach (var station in _lines.Values)
+        foreach (var station in _lineList)
         {
             station.Line.ResetStatistics();
         }

@@ -10,13 +10,16 @@ public sealed partial class ParcelFlowModel
     {
         double now = HoursNow;
         double observed = Math.Max(0, now - (_warmUpTicks / (double)Engine.Time.SimDuration.TicksPerHour));
-        foreach (var station in _lines.Values)
+        foreach (var station in _lineList)
         {
             BookShipmentShare(station, station.Close());
             var line = station.Line;
             line.FinishStatistics();
             station.Kpis.ObservedHours = observed;
-            station.Kpis.QueueArea = line.Backlog.Area;
+
+            // Little's law: the mean number waiting is the total wait over the time observed (in
+            // parcels, whatever unit the line's capacity is in).
+            station.Kpis.QueueArea = line.Waits.Sum;
             station.Kpis.WaitHours.Merge(line.Waits);
             if (station.IsCapacitated)
             {
@@ -60,7 +63,7 @@ public sealed partial class ParcelFlowModel
                     _groups[warehouse.Group].AddCost(CostCategory.Warehousing, holding);
                 }
 
-                warehouse.Kpis.Merge(_stockPoints[index].Stock.Kpis);
+                warehouse.Kpis.AddStockPoint(_stockPoints[index].Stock.Kpis);
                 points.Add(_stockPoints[index].Stock.Kpis);
             }
 
@@ -70,6 +73,7 @@ public sealed partial class ParcelFlowModel
 
         return new ReplicationKpis(_replication, AggregateGroups(), warehouses, _resources)
         {
+            Currency = _scenario.Currency,
             ParcelsSimulated = _parcels.Allocated,
             PeakParcelsInFlight = _parcels.PeakInUse,
             EventsHandled = _simulator.EventsHandled,

@@ -25,9 +25,28 @@ namespace Sim.Models.Flow;
 /// a departure, a stock point or the end of a replenishment.
 /// </para>
 /// <para>
-/// Random streams, named per purpose so that changing one part of a scenario leaves the others'
-/// numbers alone (common random numbers): <c>demand</c> (arrivals, B2B), <c>fulfilment</c> (split
-/// draws), <c>transit</c> (leg times), <c>loss</c> (loss and damage), <c>customs</c>, <c>returns</c>.
+/// A leg: a parcel queues for the leg's servers (its own capacity, else its node's, but never on a
+/// line-haul leg, whose capacity is its timetable, nor for a replenishment shipment) and is processed;
+/// or it books a day under a daily quota and is processed; or, on a timetabled line-haul leg, it waits
+/// for the first departure it can make (cut-off, capacity in parcels or kg) and then travels for the
+/// processing time (on another timetabled leg it is processed first, then waits for a departure). Customs delays (declaration, inspection, hold, document error) follow as pure
+/// delays, then duties and taxes of the regime in force on the clearance date, seizure, leg cost,
+/// emissions, the tracking scan, loss and damage. A per-departure cost is shared by the orders on the
+/// departure; a replenishment shipment pays per unit, per kg and m³ of its total, once per shipment
+/// and per started container.
+/// </para>
+/// <para>
+/// Tracking: the customer sees the order at once; a leg's scan shows its visibility delay after the
+/// leg ends. Coverage is the share of the journey during which the latest step is visible; the
+/// information gap is the longest time between two visible scans (or the last one and delivery).
+/// </para>
+/// <para>
+/// Random streams are named per purpose and place, so that changing one part of a scenario leaves
+/// the others' numbers alone (common random numbers): <c>demand</c> (arrivals, B2B),
+/// <c>fulfilment/MARKET/PRODUCT</c> (split draws), <c>transit/MODE/LEG</c> (leg times),
+/// <c>loss/MODE/LEG</c> (loss and damage), <c>customs/MODE/LEG</c> and <c>returns/MODE/MARKET</c>
+/// (by the mode that delivered the order); a reverse leg's streams are also per delivering mode
+/// (<c>transit/REVERSE/LEG/returns-of/MODE</c>).
 /// </para>
 /// <para>One instance runs once, on one thread.</para>
 /// </remarks>
@@ -45,12 +64,8 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
     private readonly int _replication;
     private readonly Simulator _simulator;
     private readonly EventProcessorId _id;
+    private readonly ReplicationStreams _streams;
     private readonly RandomStream _demandRng;
-    private readonly RandomStream _fulfilmentRng;
-    private readonly RandomStream _transitRng;
-    private readonly RandomStream _lossRng;
-    private readonly RandomStream _customsRng;
-    private readonly RandomStream _returnsRng;
     private readonly ParcelTable _parcels = new();
     private readonly List<Route> _routes = [];
     private readonly Dictionary<(string Mode, string Market, string Origin), int> _routeIndex = [];
@@ -64,12 +79,15 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
     private readonly Dictionary<string, int> _productIndex = new(StringComparer.Ordinal);
     private readonly ProductFacts[] _products;
     private readonly List<ParcelGroupKpis> _groups = [];
+    private readonly List<RandomStream> _returnStreams = [];
+    private readonly List<(string Mode, string Market)> _groupKeys = [];
     private readonly Dictionary<(string Mode, string Market), int> _groupIndex = [];
     private readonly List<ResourceKpis> _resources = [];
     private readonly Dictionary<string, ServerPool> _pools = new(StringComparer.Ordinal);
     private readonly List<(ServerPool Pool, ResourceKpis Kpis)> _poolKpis = [];
     private readonly Dictionary<string, DailyQuota> _quotas = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DepartureStation> _lines = new(StringComparer.Ordinal);
+    private readonly List<DepartureStation> _lineList = [];
     private readonly Dictionary<string, ResourceKpis> _customsKpis = new(StringComparer.Ordinal);
     private readonly List<WarehouseRuntime> _warehouses = [];
     private readonly List<StockPointRuntime> _stockPoints = [];
@@ -99,12 +117,8 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
         _replication = streams.Replication;
         _simulator = new Simulator(eventList);
         _id = _simulator.Register(this);
+        _streams = streams;
         _demandRng = streams.Stream("demand");
-        _fulfilmentRng = streams.Stream("fulfilment");
-        _transitRng = streams.Stream("transit");
-        _lossRng = streams.Stream("loss");
-        _customsRng = streams.Stream("customs");
-        _returnsRng = streams.Stream("returns");
         _horizonTicks = (long)Math.Round(scenario.HorizonDays * SimDuration.TicksPerDay);
         _warmUpTicks = (long)Math.Round(scenario.WarmUpDays * SimDuration.TicksPerDay);
 
@@ -144,7 +158,7 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
         {
             var product = scenario.ProductClasses[i];
             _productIndex.Add(product.Id, i);
-            _products[i] = new ProductFacts(product.Id, product.Value, product.WeightKg, product.VolumeM3, product.ReturnRate, (long)Math.Round(product.PromiseDays * SimDuration.TicksPerDay));
+            _products[i] = new ProductFacts(product.Value, product.WeightKg, product.VolumeM3, product.ReturnRate, (long)Math.Round(product.PromiseDays * SimDuration.TicksPerDay));
         }
 
         _returnRules = new ReturnRules?[_markets.Count];
@@ -236,7 +250,9 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
             BookShipmentShare(station, station.Board(departure.Ticks, row.Measured));
         }
 
-        long end = CompleteLeg(slot, leg, departure.Ticks + leg.Time.Sample(_transitRng));
+        row.DepartureTicks = departure.Ticks;
+        row.Flags &= ~ParcelFlags.ReadyToTender;
+        long end = CompleteLeg(slot, leg, departure.Ticks + (leg.TravelsAfterDeparture ? leg.Time.Sample(leg.Transit) : 0));
         if (end >= 0)
         {
             _parcels[slot].Leg++;
@@ -279,6 +295,12 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
             var leg = legs[legIndex];
             if (leg.NeedsArrivalEvent)
             {
+                if (leg.Departure is not null && !leg.TravelsAfterDeparture && (_parcels[slot].Flags & ParcelFlags.ReadyToTender) == 0)
+                {
+                    ticks += leg.Time.Sample(leg.Transit);
+                    _parcels[slot].Flags |= ParcelFlags.ReadyToTender;
+                }
+
                 if (ticks > now)
                 {
                     _simulator.Schedule(new SimTime(ticks), _id, KindArrive, slot);
@@ -291,14 +313,14 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
                 }
                 else
                 {
-                    leg.Pool!.Arrive(slot, new SimDuration(leg.Time.Sample(_transitRng)));
+                    leg.Pool!.Arrive(slot, new SimDuration(leg.Time.Sample(leg.Transit)));
                 }
 
                 return;
             }
 
             long start = leg.Quota is null ? ticks : leg.Quota.Book(ticks, _parcels[slot].Measured && ticks >= _warmUpTicks);
-            ticks = CompleteLeg(slot, leg, start + leg.Time.Sample(_transitRng));
+            ticks = CompleteLeg(slot, leg, start + leg.Time.Sample(leg.Transit));
             if (ticks < 0)
             {
                 return;
@@ -332,21 +354,26 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
         if (leg.Customs is { } customs)
         {
             long start = end;
-            end += customs.Declaration.Sample(_customsRng);
-            bool inspected = customs.InspectionProbability > 0 && _customsRng.NextUnit() < customs.InspectionProbability;
-            if (inspected)
+            bool inspected;
+            bool seized;
+            if (!shipment && row.DepartureTicks >= 0 && BulkClearance(customs, end))
             {
-                end += customs.Inspection.Sample(_customsRng);
-            }
+                // A consolidated shipment clears as one: its parcels share the draws of the first.
+                if (customs.BulkBatch != row.DepartureTicks)
+                {
+                    customs.BulkBatch = row.DepartureTicks;
+                    customs.BulkDelayTicks = CustomsDelay(customs, out inspected, out seized);
+                    customs.BulkInspected = inspected;
+                    customs.BulkSeized = seized;
+                }
 
-            if (customs.HoldProbability > 0 && _customsRng.NextUnit() < customs.HoldProbability)
-            {
-                end += customs.Hold.Sample(_customsRng);
+                end += customs.BulkDelayTicks;
+                inspected = customs.BulkInspected;
+                seized = customs.BulkSeized;
             }
-
-            if (customs.DocumentErrorProbability > 0 && _customsRng.NextUnit() < customs.DocumentErrorProbability)
+            else
             {
-                end += customs.DocumentError.Sample(_customsRng);
+                end += CustomsDelay(customs, out inspected, out seized);
             }
 
             if (group is not null)
@@ -365,7 +392,7 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
                 BookDuties(group, customs, units * product.Value, end);
             }
 
-            if (customs.SeizureProbability > 0 && _customsRng.NextUnit() < customs.SeizureProbability)
+            if (seized)
             {
                 Terminate(slot, seized: true);
                 return -1;
@@ -374,8 +401,9 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
 
         if (group is not null)
         {
+            // A replenishment shipment pays per unit, per kg and m3 of its total, and once per shipment.
             var cost = leg.Cost;
-            double amount = cost.PerParcel + (cost.PerKg * weight) + (cost.PerM3 * volume);
+            double amount = (cost.PerParcel * (shipment ? units : 1)) + (cost.PerKg * weight) + (cost.PerM3 * volume);
             if (shipment)
             {
                 amount += cost.PerShipment;
@@ -418,19 +446,47 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
             }
         }
 
-        if (leg.LossProbability > 0 && _lossRng.NextUnit() < leg.LossProbability)
+        if (leg.LossProbability > 0 && leg.Loss.NextUnit() < leg.LossProbability)
         {
             Terminate(slot, seized: false);
             return -1;
         }
 
-        if (leg.DamageProbability > 0 && _lossRng.NextUnit() < leg.DamageProbability)
+        if (leg.DamageProbability > 0 && leg.Loss.NextUnit() < leg.DamageProbability)
         {
             row.Flags |= ParcelFlags.Damaged;
         }
 
         return end;
     }
+
+    /// <summary>Draws a clearance: declaration plus whatever goes wrong, in ticks.</summary>
+    private static long CustomsDelay(CustomsStep customs, out bool inspected, out bool seized)
+    {
+        var rng = customs.Rng;
+        long delay = customs.Declaration.Sample(rng);
+        inspected = customs.InspectionProbability > 0 && rng.NextUnit() < customs.InspectionProbability;
+        if (inspected)
+        {
+            delay += customs.Inspection.Sample(rng);
+        }
+
+        if (customs.HoldProbability > 0 && rng.NextUnit() < customs.HoldProbability)
+        {
+            delay += customs.Hold.Sample(rng);
+        }
+
+        if (customs.DocumentErrorProbability > 0 && rng.NextUnit() < customs.DocumentErrorProbability)
+        {
+            delay += customs.DocumentError.Sample(rng);
+        }
+
+        seized = customs.SeizureProbability > 0 && rng.NextUnit() < customs.SeizureProbability;
+        return delay;
+    }
+
+    private static bool BulkClearance(CustomsStep customs, long ticks) =>
+        (customs.Clearance ?? customs.Market?.RegimeAt(ticks).Clearance ?? ClearanceMode.PerParcel) == ClearanceMode.Bulk;
 
     private static void BookDuties(ParcelGroupKpis group, CustomsStep customs, double value, long clearedTicks)
     {
@@ -528,7 +584,8 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
         }
 
         var rules = _returnRules[_routes[row.Route].Market.Index];
-        bool returned = (row.Flags & ParcelFlags.B2b) == 0 && rules is not null && product.ReturnRate > 0 && _returnsRng.NextUnit() < product.ReturnRate;
+        var returnsRng = _returnStreams[row.Group];
+        bool returned = (row.Flags & ParcelFlags.B2b) == 0 && rules is not null && product.ReturnRate > 0 && returnsRng.NextUnit() < product.ReturnRate;
         if (!returned)
         {
             if (group is not null)
@@ -546,8 +603,8 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
             group.ReturnsCost += rules!.HandlingCost;
         }
 
-        bool toWarehouse = rules!.ShareToWarehouse > 0 && _returnsRng.NextUnit() < rules.ShareToWarehouse;
-        int route = toWarehouse ? rules.WarehouseRoute : rules.OriginRoute;
+        bool toWarehouse = rules!.ShareToWarehouse > 0 && returnsRng.NextUnit() < rules.ShareToWarehouse;
+        int route = toWarehouse ? rules.WarehouseRouteByGroup[row.Group] : rules.OriginRouteByGroup[row.Group];
         if (route < 0)
         {
             Free(slot);
@@ -569,8 +626,9 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
         if ((row.Flags & ParcelFlags.ToWarehouse) != 0)
         {
             var rules = _returnRules[_routes[row.Route].Market.Index]!;
-            end += rules.Inspection.Sample(_returnsRng);
-            bool restock = _returnsRng.NextUnit() < rules.RestockProbability;
+            var returnsRng = _returnStreams[row.Group];
+            end += rules.Inspection.Sample(returnsRng);
+            bool restock = returnsRng.NextUnit() < rules.RestockProbability;
             if (restock && row.StockPoint >= 0)
             {
                 _simulator.Schedule(new SimTime(end), _id, KindRestock, row.StockPoint);

@@ -24,14 +24,14 @@ internal struct ParcelRow
     /// <summary>The longest time so far between two visible scans.</summary>
     public long MaxGapTicks;
 
+    /// <summary>When the parcel last left on a timetabled departure (its consolidated shipment); -1 before.</summary>
+    public long DepartureTicks;
+
     /// <summary>The route (index into the model's routes).</summary>
     public int Route;
 
     /// <summary>The leg of the route the parcel is on; equal to the leg count at the end.</summary>
     public int Leg;
-
-    /// <summary>The demand stream of an order; -1 for a shipment.</summary>
-    public int Stream;
 
     /// <summary>The product class.</summary>
     public int Product;

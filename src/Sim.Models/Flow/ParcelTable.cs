@@ -26,9 +26,6 @@ internal sealed class ParcelTable
     /// <summary>The most rows in use at once.</summary>
     public int PeakInUse { get; private set; }
 
-    /// <summary>Rows allocated so far (the array length).</summary>
-    public int Capacity => _rows.Length;
-
     /// <summary>Rows handed out in total.</summary>
     public long Allocated { get; private set; }
 

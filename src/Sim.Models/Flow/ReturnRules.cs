@@ -5,11 +5,11 @@ internal sealed class ReturnRules
 {
     public required double ShareToWarehouse { get; init; }
 
-    /// <summary>Reverse route to the warehouse; -1 when none.</summary>
-    public required int WarehouseRoute { get; init; }
+    /// <summary>Reverse route to the warehouse for the orders of each KPI group (a route per group, so that each group's returns draw their own numbers); -1 when none.</summary>
+    public required int[] WarehouseRouteByGroup { get; init; }
 
-    /// <summary>Reverse route to the origin; -1 when none.</summary>
-    public required int OriginRoute { get; init; }
+    /// <summary>Reverse route to the origin for the orders of each KPI group; -1 when none.</summary>
+    public required int[] OriginRouteByGroup { get; init; }
 
     /// <summary>The receiving warehouse; null when none.</summary>
     public required WarehouseRuntime? Warehouse { get; init; }

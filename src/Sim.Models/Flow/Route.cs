@@ -1,5 +1,3 @@
-using Sim.Models.Network;
-
 namespace Sim.Models.Flow;
 
 /// <summary>A mode's legs compiled for one (origin, market): what a parcel on it goes through. Immutable.</summary>
@@ -7,20 +5,12 @@ internal sealed class Route
 {
     public required int Index { get; init; }
 
-    public required string ModeId { get; init; }
-
-    public required ModeKind ModeKind { get; init; }
-
     public required MarketRules Market { get; init; }
 
     public required RouteLeg[] Legs { get; init; }
 
     /// <summary>The KPI group of orders on it; -1 for replenishment and reverse routes.</summary>
     public required int Group { get; init; }
-
-    public double? MaxWeightKg { get; init; }
-
-    public double? MaxValue { get; init; }
 
     public double ExpectedHours
     {

@@ -1,3 +1,4 @@
+using Sim.Engine.Randomness;
 using Sim.Engine.Resources;
 using Sim.Models.Network;
 
@@ -10,11 +11,13 @@ namespace Sim.Models.Flow;
 /// </summary>
 internal sealed class RouteLeg
 {
-    public required string Id { get; init; }
-
-    public required LegKind Kind { get; init; }
-
     public required TickSampler Time { get; init; }
+
+    /// <summary>The leg's own stream of times (<c>transit/MODE/LEG</c>).</summary>
+    public required RandomStream Transit { get; init; }
+
+    /// <summary>The leg's own stream of loss and damage draws (<c>loss/MODE/LEG</c>).</summary>
+    public required RandomStream Loss { get; init; }
 
     public ServerPool? Pool { get; init; }
 
@@ -40,6 +43,12 @@ internal sealed class RouteLeg
     public required double Co2PerKg { get; init; }
 
     public required double Co2PerParcel { get; init; }
+
+    /// <summary>
+    /// True on a timetabled line-haul leg: the parcel waits for a departure, then travels for the
+    /// processing time. On other timetabled legs it is processed first and then waits for a departure.
+    /// </summary>
+    public required bool TravelsAfterDeparture { get; init; }
 
     /// <summary>True when a parcel must reach the leg at its own simulated time (a shared queue or line).</summary>
     public bool NeedsArrivalEvent => Pool is not null || Departure is not null;

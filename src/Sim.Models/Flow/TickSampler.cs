@@ -23,9 +23,6 @@ internal readonly struct TickSampler
     /// <summary>The mean in hours.</summary>
     public double MeanHours { get; }
 
-    /// <summary>True when every draw is zero.</summary>
-    public bool IsZero => _distribution is null && _constant == 0;
-
     public static TickSampler Zero => default;
 
     public static TickSampler From(DistributionSpec spec)

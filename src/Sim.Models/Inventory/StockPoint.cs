@@ -1,3 +1,4 @@
+using Sim.Engine.Statistics;
 using Sim.Models.Kpis;
 
 namespace Sim.Models.Inventory;
@@ -10,6 +11,7 @@ namespace Sim.Models.Inventory;
 public sealed class StockPoint
 {
     private readonly Queue<(int Order, double Units)> _backorders = new();
+    private readonly TimeWeighted _onHand;
 
     /// <summary>Creates a stock point holding <paramref name="initialStock"/> units at time 0.</summary>
     /// <param name="rule">When and how much to reorder.</param>
@@ -28,7 +30,7 @@ public sealed class StockPoint
         OnHand = initialStock;
         HoldingCostPerUnitDay = holdingCostPerUnitDay;
         Kpis = kpis;
-        kpis.OnHand.Update(0, initialStock);
+        _onHand = new TimeWeighted(0, initialStock);
     }
 
     /// <summary>The reorder rule.</summary>
@@ -59,13 +61,15 @@ public sealed class StockPoint
     /// <param name="units">Units wanted, positive.</param>
     /// <param name="nowHours">The current time in hours.</param>
     /// <returns>True when served from stock; false on a stock-out (counted).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="units"/> is not positive.</exception>
     public bool TryTake(double units, double nowHours)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(units);
         Kpis.Demands++;
         if (_backorders.Count == 0 && OnHand >= units)
         {
             OnHand -= units;
-            Kpis.OnHand.Update(nowHours, OnHand);
+            _onHand.Update(nowHours, OnHand);
             Kpis.FilledFromStock++;
             return true;
         }
@@ -84,23 +88,32 @@ public sealed class StockPoint
     /// <summary>Puts an order in the backorder line; it is served first-come-first-served as stock arrives.</summary>
     /// <param name="order">The caller's id of the order.</param>
     /// <param name="units">Units it needs, positive.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="units"/> is not positive.</exception>
     public void Backorder(int order, double units)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(units);
         _backorders.Enqueue((order, units));
         Backordered += units;
     }
 
     /// <summary>Records a replenishment order of <paramref name="units"/>.</summary>
     /// <param name="units">Units ordered, positive.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="units"/> is not positive.</exception>
     public void Ordered(double units)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(units);
         OnOrder += units;
         Kpis.Replenishments++;
     }
 
     /// <summary>Records that <paramref name="units"/> on order will never arrive (the shipment was lost or seized).</summary>
-    /// <param name="units">Units of the lost shipment.</param>
-    public void Cancelled(double units) => OnOrder = Math.Max(0, OnOrder - units);
+    /// <param name="units">Units of the lost shipment, positive.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="units"/> is not positive.</exception>
+    public void Cancelled(double units)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(units);
+        OnOrder = Math.Max(0, OnOrder - units);
+    }
 
     /// <summary>
     /// Receives <paramref name="units"/> (a replenishment when <paramref name="fromReplenishment"/>, else
@@ -110,8 +123,11 @@ public sealed class StockPoint
     /// <param name="fromReplenishment">True for a replenishment shipment (reduces on-order).</param>
     /// <param name="nowHours">The current time in hours.</param>
     /// <param name="released">Receives the ids of the orders served, in order; cleared first.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="units"/> is not positive.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="released"/> is null.</exception>
     public void Receive(double units, bool fromReplenishment, double nowHours, List<int> released)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(units);
         ArgumentNullException.ThrowIfNull(released);
         released.Clear();
         if (fromReplenishment)
@@ -133,7 +149,7 @@ public sealed class StockPoint
             released.Add(order);
         }
 
-        Kpis.OnHand.Update(nowHours, OnHand);
+        _onHand.Update(nowHours, OnHand);
     }
 
     /// <summary>Starts the statistics afresh at <paramref name="nowHours"/> (end of warm-up).</summary>
@@ -146,7 +162,7 @@ public sealed class StockPoint
         Kpis.Replenishments = 0;
         Kpis.UnitsReceived = 0;
         Kpis.UnitsRestocked = 0;
-        Kpis.OnHand.Reset(nowHours);
+        _onHand.Reset(nowHours);
     }
 
     /// <summary>Closes the statistics at <paramref name="nowHours"/> and computes the holding cost.</summary>
@@ -154,8 +170,10 @@ public sealed class StockPoint
     /// <returns>The holding cost over the measured period.</returns>
     public double FinishStatistics(double nowHours)
     {
-        Kpis.OnHand.Finish(nowHours);
-        Kpis.HoldingCost = Kpis.OnHand.Area / 24.0 * HoldingCostPerUnitDay;
+        _onHand.Finish(nowHours);
+        Kpis.StockUnitHours = _onHand.Area;
+        Kpis.ObservedHours = _onHand.Duration;
+        Kpis.HoldingCost = _onHand.Area / 24.0 * HoldingCostPerUnitDay;
         return Kpis.HoldingCost;
     }
 }

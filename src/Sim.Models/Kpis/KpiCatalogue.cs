@@ -3,6 +3,11 @@ namespace Sim.Models.Kpis;
 /// <summary>The fixed, ordered lists of KPIs reported for each kind of record.</summary>
 internal static class KpiCatalogue
 {
+    /// <summary>Stands for the scenario's currency code in units; <see cref="KpiSummary"/> replaces it.</summary>
+    public const string Currency = "{currency}";
+
+    private const string CurrencyPerParcel = Currency + "/parcel";
+
     public static IReadOnlyList<KpiDefinition<ParcelGroupKpis>> Parcel { get; } =
     [
         new("orders", "count", g => g.Orders, 0),
@@ -10,12 +15,12 @@ internal static class KpiCatalogue
         new("returned", "count", g => g.Returned, 0),
         new("lost", "count", g => g.Lost, 0),
         new("seized", "count", g => g.Seized, 0),
-        new("cost_per_parcel", "currency/parcel", g => PerOrder(g, g.TotalCost)),
-        new("cost_transport_per_parcel", "currency/parcel", g => PerOrder(g, g.TransportCost)),
-        new("cost_handling_per_parcel", "currency/parcel", g => PerOrder(g, g.HandlingCost)),
-        new("cost_duties_taxes_per_parcel", "currency/parcel", g => PerOrder(g, g.DutiesAndTaxes)),
-        new("cost_warehousing_per_parcel", "currency/parcel", g => PerOrder(g, g.WarehousingCost)),
-        new("cost_returns_per_parcel", "currency/parcel", g => PerOrder(g, g.ReturnsCost)),
+        new("cost_per_parcel", CurrencyPerParcel, g => PerOrder(g, g.TotalCost)),
+        new("cost_transport_per_parcel", CurrencyPerParcel, g => PerOrder(g, g.TransportCost)),
+        new("cost_handling_per_parcel", CurrencyPerParcel, g => PerOrder(g, g.HandlingCost)),
+        new("cost_duties_taxes_per_parcel", CurrencyPerParcel, g => PerOrder(g, g.DutiesAndTaxes)),
+        new("cost_warehousing_per_parcel", CurrencyPerParcel, g => PerOrder(g, g.WarehousingCost)),
+        new("cost_returns_per_parcel", CurrencyPerParcel, g => PerOrder(g, g.ReturnsCost)),
         new("delivery_days_mean", "days", g => g.DeliveryDays.Mean),
         new("delivery_days_p50", "days", g => Quantile(g, 0.50)),
         new("delivery_days_p90", "days", g => Quantile(g, 0.90)),
@@ -41,8 +46,8 @@ internal static class KpiCatalogue
         new("demands", "count", w => w.Demands, 0),
         new("fill_rate", "share", w => w.FillRate),
         new("stock_outs", "count", w => w.StockOuts, 0),
-        new("average_stock", "units", w => w.OnHand.Mean),
-        new("holding_cost", "currency", w => w.HoldingCost, 0),
+        new("average_stock", "units", w => w.AverageStock),
+        new("holding_cost", Currency, w => w.HoldingCost, 0),
         new("replenishments", "count", w => w.Replenishments, 0),
         new("units_received", "units", w => w.UnitsReceived, 0),
         new("units_restocked", "units", w => w.UnitsRestocked, 0),

@@ -111,7 +111,8 @@ public sealed class KpiSummary
             }
 
             double halfWidth = values.Count < 2 ? double.NaN : ReplicationSummary.FromTally(values).HalfWidth;
-            rows.Add(new KpiRow(group, kpi.Name, kpi.Unit, values.Mean, halfWidth, (int)values.Count));
+            string unit = kpi.Unit.Replace(KpiCatalogue.Currency, replications[0].Currency, StringComparison.Ordinal);
+            rows.Add(new KpiRow(group, kpi.Name, unit, values.Mean, halfWidth, (int)values.Count));
         }
     }
 }

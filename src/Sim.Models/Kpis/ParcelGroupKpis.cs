@@ -12,8 +12,9 @@ namespace Sim.Models.Kpis;
 /// <see cref="Returned"/> (delivered, then sent back), <see cref="Lost"/> or <see cref="Seized"/>, so
 /// their sum is <see cref="Orders"/> once the run has drained. Costs are totals in the scenario
 /// currency over the group's orders, including their share of departure (per-shipment) costs and, for
-/// warehouse modes, the replenishment and holding costs of the warehouse; <see cref="TotalCost"/> is the
-/// sum of the five components by construction. Mutable while the model runs; merging is exact (counts
+/// warehouse modes, the replenishment shipments ordered after the warm-up (booked when shipped, whether
+/// or not their stock sells within the run) and the holding cost of the measured period;
+/// <see cref="TotalCost"/> is the sum of the five components by construction. Mutable while the model runs; merging is exact (counts
 /// and sums add, histograms merge bucket by bucket). Not thread-safe.
 /// </remarks>
 public sealed class ParcelGroupKpis
@@ -63,16 +64,16 @@ public sealed class ParcelGroupKpis
     /// <summary>Returns lost on their way back.</summary>
     public long ReturnsLost { get; internal set; }
 
-    /// <summary>Transport cost (pickup, line-haul, last mile), scenario currency.</summary>
+    /// <summary>Transport cost (pickup, line-haul, last mile; for warehouse modes also the replenishment first legs), scenario currency.</summary>
     public double TransportCost { get; internal set; }
 
-    /// <summary>Handling cost (hubs, customs fees, pick and pack), scenario currency.</summary>
+    /// <summary>Handling cost (hubs, customs legs, pick and pack, receiving), scenario currency.</summary>
     public double HandlingCost { get; internal set; }
 
-    /// <summary>Import duties and taxes, scenario currency.</summary>
+    /// <summary>Import duties and taxes, with the regimes' per-parcel customs fees, scenario currency.</summary>
     public double DutiesAndTaxes { get; internal set; }
 
-    /// <summary>Warehousing cost (holding stock, replenishment first legs), scenario currency.</summary>
+    /// <summary>Warehousing cost (holding stock, and legs the scenario books as warehousing), scenario currency.</summary>
     public double WarehousingCost { get; internal set; }
 
     /// <summary>Cost of returns (reverse legs, return handling), scenario currency.</summary>

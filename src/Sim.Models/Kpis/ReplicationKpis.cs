@@ -38,7 +38,10 @@ public sealed class ReplicationKpis
     /// <summary>Servers, daily-throughput legs, departure lines and customs points.</summary>
     public IReadOnlyList<ResourceKpis> Resources { get; }
 
-    /// <summary>Orders, replenishment shipments and returns created, including the warm-up.</summary>
+    /// <summary>ISO 4217 code of every money amount (the scenario's currency); <c>USD</c> unless set.</summary>
+    public string Currency { get; init; } = "USD";
+
+    /// <summary>Orders and replenishment shipments created, including the warm-up (a return reuses its order's row).</summary>
     public long ParcelsSimulated { get; init; }
 
     /// <summary>The most parcel-table rows in use at once (orders, returns and shipments in flight).</summary>
@@ -88,15 +91,21 @@ public sealed class ReplicationKpis
     /// <param name="other">The record to pool with.</param>
     /// <returns>The pooled record, replication index -1.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    /// <exception cref="ArgumentException">The two records are in different currencies.</exception>
     public ReplicationKpis Merge(ReplicationKpis other)
     {
         ArgumentNullException.ThrowIfNull(other);
+        if (other.Currency != Currency)
+        {
+            throw new ArgumentException($"Cannot merge KPIs in {other.Currency} into KPIs in {Currency}.", nameof(other));
+        }
         return new ReplicationKpis(
             -1,
             MergeByKey(Groups, other.Groups, g => g.Key, g => new ParcelGroupKpis(g.Key), (a, b) => a.Merge(b)),
             MergeByKey(Warehouses, other.Warehouses, w => w.Key, w => new WarehouseKpis(w.Key), (a, b) => a.Merge(b)),
             MergeByKey(Resources, other.Resources, r => r.Key, r => new ResourceKpis(r.Key, r.Kind, r.Capacity), (a, b) => a.Merge(b)))
         {
+            Currency = Currency,
             ParcelsSimulated = ParcelsSimulated + other.ParcelsSimulated,
             PeakParcelsInFlight = Math.Max(PeakParcelsInFlight, other.PeakParcelsInFlight),
             EventsHandled = EventsHandled + other.EventsHandled,

@@ -49,8 +49,16 @@ public sealed class ResourceKpis
     /// <summary>Items inspected (customs points only).</summary>
     public long Inspected { get; internal set; }
 
-    /// <summary>Mean busy servers over capacity (servers only); NaN otherwise or when nothing was observed.</summary>
-    public double Utilisation => Kind == ResourceKind.Servers && ObservedHours > 0 ? BusyArea / ObservedHours / Capacity : Kind == ResourceKind.DepartureLine ? LoadFactor.Mean : double.NaN;
+    /// <summary>
+    /// Servers: mean busy servers over their number; departure lines: mean share of capacity used per
+    /// departure; NaN for other kinds, unlimited lines, or when nothing was observed.
+    /// </summary>
+    public double Utilisation => Kind switch
+    {
+        ResourceKind.Servers => ObservedHours > 0 ? BusyArea / ObservedHours / Capacity : double.NaN,
+        ResourceKind.DepartureLine => LoadFactor.Mean,
+        _ => double.NaN,
+    };
 
     /// <summary>Time-weighted mean number waiting; NaN when nothing was observed.</summary>
     public double MeanQueueLength => ObservedHours > 0 ? QueueArea / ObservedHours : double.NaN;

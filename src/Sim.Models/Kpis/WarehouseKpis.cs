@@ -1,5 +1,3 @@
-using Sim.Engine.Statistics;
-
 namespace Sim.Models.Kpis;
 
 /// <summary>
@@ -39,8 +37,14 @@ public sealed class WarehouseKpis
     /// <summary>Units put back into stock from returns.</summary>
     public double UnitsRestocked { get; internal set; }
 
-    /// <summary>Units on hand, time-weighted over hours.</summary>
-    public TimeWeighted OnHand { get; } = new(0);
+    /// <summary>Integral of the units on hand over the measured hours (summed over stock points for a warehouse).</summary>
+    public double StockUnitHours { get; internal set; }
+
+    /// <summary>Hours measured (one run's measured period; summed when replications are pooled).</summary>
+    public double ObservedHours { get; internal set; }
+
+    /// <summary>Mean units on hand over the measured period; NaN when nothing was observed.</summary>
+    public double AverageStock => ObservedHours > 0 ? StockUnitHours / ObservedHours : double.NaN;
 
     /// <summary>Holding cost over the measured period, scenario currency.</summary>
     public double HoldingCost { get; internal set; }
@@ -48,7 +52,11 @@ public sealed class WarehouseKpis
     /// <summary>Share of demands filled at once from stock; NaN without demand.</summary>
     public double FillRate => Demands == 0 ? double.NaN : (double)FilledFromStock / Demands;
 
-    /// <summary>Adds <paramref name="other"/> to this record (the on-hand averages combine weighted by duration).</summary>
+    /// <summary>
+    /// Pools <paramref name="other"/> (another replication or shard of the same stock point or warehouse)
+    /// into this record: counts, costs, stock-hours and observed hours add, so the average stock is
+    /// weighted by duration.
+    /// </summary>
     /// <param name="other">The record to merge in; unchanged.</param>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     public void Merge(WarehouseKpis other)
@@ -60,7 +68,22 @@ public sealed class WarehouseKpis
         Replenishments += other.Replenishments;
         UnitsReceived += other.UnitsReceived;
         UnitsRestocked += other.UnitsRestocked;
-        OnHand.Merge(other.OnHand);
+        StockUnitHours += other.StockUnitHours;
+        ObservedHours += other.ObservedHours;
         HoldingCost += other.HoldingCost;
+    }
+
+    /// <summary>
+    /// Adds a stock point of the same run to this warehouse record: counts, costs and stock-hours add,
+    /// and the observed period stays that of the run, so the average stock is the warehouse's total.
+    /// </summary>
+    /// <param name="stockPoint">A stock point of this warehouse, measured over the same period.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stockPoint"/> is null.</exception>
+    public void AddStockPoint(WarehouseKpis stockPoint)
+    {
+        ArgumentNullException.ThrowIfNull(stockPoint);
+        double observed = ObservedHours;
+        Merge(stockPoint);
+        ObservedHours = Math.Max(observed, stockPoint.ObservedHours);
     }
 }
