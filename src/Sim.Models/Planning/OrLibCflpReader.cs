@@ -15,7 +15,7 @@ public static class OrLibCflpReader
 {
     /// <summary>Reads a file; the instance is named after the file without extension.</summary>
     /// <param name="path">The file.</param>
-    /// <param name="capacity">The value for the keyword <c>capacity</c>; required only when the file uses it.</param>
+    /// <param name="capacity">The value for the keyword <c>capacity</c> (infinity for the uncapacitated problem); required only when the file uses it.</param>
     /// <exception cref="OrLibFormatException">The file is malformed.</exception>
     public static FacilityLocationInstance Read(string path, double? capacity = null)
     {
@@ -34,9 +34,9 @@ public static class OrLibCflpReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(fileName);
-        if (capacity is { } given && (!double.IsFinite(given) || given < 0))
+        if (capacity is { } given && (double.IsNaN(given) || given < 0))
         {
-            throw new ArgumentOutOfRangeException(nameof(capacity), given, "The capacity must be finite and non-negative.");
+            throw new ArgumentOutOfRangeException(nameof(capacity), given, "The capacity must be non-negative (infinity allowed).");
         }
 
         var tokens = new Tokenizer(reader.ReadToEnd(), fileName);

@@ -76,7 +76,8 @@ internal static class OptimiseCommand
         FacilityLocationInstance instance;
         try
         {
-            instance = OrLibCflpReader.Read(file.FullName, capacity);
+            // Uncapacitated runs of capa/capb/capc need no --capacity: the keyword then means "unlimited".
+            instance = OrLibCflpReader.Read(file.FullName, capacity ?? (uncapacitated ? double.PositiveInfinity : null));
         }
         catch (OrLibFormatException exception)
         {

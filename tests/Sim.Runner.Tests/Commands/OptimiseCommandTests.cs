@@ -56,6 +56,23 @@ public sealed class OptimiseCommandTests : IDisposable
         Assert.StartsWith("\\ Model tiny\nMinimize\n", File.ReadAllText(lp), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Invoke_CapacityKeywordUncapacitatedWithoutValue_SolvesWithUnlimitedCapacity()
+    {
+        // capa-style file: capacities are the keyword. Uncapacitated, both customers go to the
+        // cheap warehouse 1: fixed 5 + costs 1 + 1 = 7.
+        var file = Write("keyword.txt", "2 2\n capacity 5\n capacity 9\n 30\n 1 4\n 40\n 1 4\n");
+
+        var (withoutFlag, _, stderr) = Run("--orlib-cflp", file);
+        var (exit, stdout, _) = Run("--orlib-cflp", file, "--uncapacitated");
+
+        Assert.Equal(2, withoutFlag);
+        Assert.Contains("keyword.txt:2: capacity of warehouse 1", stderr, StringComparison.Ordinal);
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal(7.0, json.RootElement.GetProperty("objective").GetDouble(), 1e-9);
+    }
+
     [Theory]
     [InlineData(SolveStatus.Optimal, 0)]
     [InlineData(SolveStatus.FeasibleLimitReached, 0)]
