@@ -45,21 +45,26 @@ public sealed class DaryHeapEventList : IEventList
     }
 
     /// <inheritdoc />
-    public ScheduledEvent Dequeue()
+    public ScheduledEvent Dequeue() =>
+        TryDequeue(out ScheduledEvent first) ? first : throw new InvalidOperationException("The event list is empty.");
+
+    /// <inheritdoc />
+    public bool TryDequeue(out ScheduledEvent scheduledEvent)
     {
         if (_count == 0)
         {
-            throw new InvalidOperationException("The event list is empty.");
+            scheduledEvent = default;
+            return false;
         }
 
-        ScheduledEvent first = _nodes[0];
+        scheduledEvent = _nodes[0];
         int last = --_count;
         if (last > 0)
         {
             MoveDown(_nodes[last], 0);
         }
 
-        return first;
+        return true;
     }
 
     /// <inheritdoc />

@@ -20,6 +20,11 @@ public interface IEventList
     /// <exception cref="InvalidOperationException">The list is empty.</exception>
     ScheduledEvent Dequeue();
 
+    /// <summary>Removes the entry that fires first, if there is one.</summary>
+    /// <param name="scheduledEvent">The entry removed, or the default when the list is empty.</param>
+    /// <returns>False when the list was empty.</returns>
+    bool TryDequeue(out ScheduledEvent scheduledEvent);
+
     /// <summary>Returns the entry that fires first without removing it.</summary>
     /// <exception cref="InvalidOperationException">The list is empty.</exception>
     ScheduledEvent Peek();

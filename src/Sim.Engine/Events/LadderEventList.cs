@@ -108,11 +108,16 @@ public sealed class LadderEventList : IEventList
     }
 
     /// <inheritdoc />
-    public ScheduledEvent Dequeue()
+    public ScheduledEvent Dequeue() =>
+        TryDequeue(out ScheduledEvent first) ? first : throw new InvalidOperationException("The event list is empty.");
+
+    /// <inheritdoc />
+    public bool TryDequeue(out ScheduledEvent scheduledEvent)
     {
         if (_count == 0)
         {
-            throw new InvalidOperationException("The event list is empty.");
+            scheduledEvent = default;
+            return false;
         }
 
         if (_bottomStart == _bottomEnd)
@@ -121,7 +126,8 @@ public sealed class LadderEventList : IEventList
         }
 
         _count--;
-        return _bottom[_bottomStart++];
+        scheduledEvent = _bottom[_bottomStart++];
+        return true;
     }
 
     /// <inheritdoc />

@@ -156,14 +156,18 @@ public sealed class Simulator
 
     private bool TryHandleNext(SimTime end)
     {
-        while (_events.Count > 0)
+        while (true)
         {
-            if (end != SimTime.MaxValue && _events.Peek().Time > end)
+            if (end != SimTime.MaxValue && (_events.Count == 0 || _events.Peek().Time > end))
             {
                 return false;
             }
 
-            ScheduledEvent next = _events.Dequeue();
+            if (!_events.TryDequeue(out ScheduledEvent next))
+            {
+                return false;
+            }
+
             Debug.Assert(next.Time >= Now, "Events leave in time order.");
             Now = next.Time;
             _lastSequence = next.Sequence;
@@ -176,7 +180,5 @@ public sealed class Simulator
             _handlers[next.Handler].Handle(this, next.Kind, next.Data);
             return true;
         }
-
-        return false;
     }
 }

@@ -16,7 +16,7 @@ namespace Sim.Models.Demo;
 /// "arrivals" and "service-K" for station K (from 1), so changing one station leaves the others'
 /// numbers unchanged. One instance runs once, on one thread.
 /// </remarks>
-public sealed class TandemQueueModel : IEventProcessor, IServerPoolListener
+public sealed class TandemQueueModel : IEventProcessor
 {
     private readonly TandemQueueConfig _config;
     private readonly Simulator _simulator;
@@ -52,7 +52,7 @@ public sealed class TandemQueueModel : IEventProcessor, IServerPoolListener
         _serviceTicks = new Exponential[count];
         for (int k = 0; k < count; k++)
         {
-            _stations[k] = new ServerPool(_simulator, config.Servers[k], this);
+            _stations[k] = new ServerPool(_simulator, config.Servers[k], new StationExit(this, k));
             _serviceStreams[k] = streams.Stream("service-" + (k + 1));
             _serviceTicks[k] = new Exponential(config.MeanServiceMinutes[k] * SimDuration.TicksPerMinute);
         }
@@ -113,10 +113,10 @@ public sealed class TandemQueueModel : IEventProcessor, IServerPoolListener
         }
     }
 
-    /// <summary>A customer leaves a station: on to the next one, or out of the line.</summary>
-    void IServerPoolListener.ServiceCompleted(ServerPool pool, long customer)
+    /// <summary>A customer leaves station <paramref name="station"/>: on to the next one, or out of the line.</summary>
+    private void Leave(int station, long customer)
     {
-        int next = Array.IndexOf(_stations, pool) + 1;
+        int next = station + 1;
         if (next < _stations.Length)
         {
             _stations[next].Arrive(customer, ServiceTime(next));
@@ -146,5 +146,11 @@ public sealed class TandemQueueModel : IEventProcessor, IServerPoolListener
 
         _measureStartHours = _simulator.Now.TotalHours;
         _inSystem.Reset(_measureStartHours);
+    }
+
+    /// <summary>Tells the model which station a customer left, so no lookup by pool is needed.</summary>
+    private sealed class StationExit(TandemQueueModel model, int station) : IServerPoolListener
+    {
+        public void ServiceCompleted(ServerPool pool, long customer) => model.Leave(station, customer);
     }
 }
