@@ -22,6 +22,9 @@ namespace Sim.Engine.Events;
 public sealed class Simulator
 {
     private readonly IEventList _events;
+
+    // The default list, called directly: a sealed type lets the JIT inline what an interface call would hide.
+    private readonly DaryHeapEventList? _heap;
     private readonly HashSet<long> _cancelled = [];
     private IEventProcessor[] _handlers = new IEventProcessor[8];
     private int _handlerCount;
@@ -34,6 +37,7 @@ public sealed class Simulator
     public Simulator(IEventList? eventList = null)
     {
         _events = eventList ?? new DaryHeapEventList();
+        _heap = _events as DaryHeapEventList;
         if (_events.Count != 0)
         {
             throw new ArgumentException("The event list must be empty.", nameof(eventList));
@@ -83,7 +87,16 @@ public sealed class Simulator
         }
 
         long sequence = _nextSequence++;
-        _events.Enqueue(new ScheduledEvent(time, sequence, handler.Value, kind, data));
+        var scheduled = new ScheduledEvent(time, sequence, handler.Value, kind, data);
+        if (_heap is not null)
+        {
+            _heap.Enqueue(scheduled);
+        }
+        else
+        {
+            _events.Enqueue(scheduled);
+        }
+
         return new EventId(time, sequence);
     }
 
@@ -163,7 +176,9 @@ public sealed class Simulator
                 return false;
             }
 
-            if (!_events.TryDequeue(out ScheduledEvent next))
+            ScheduledEvent next;
+            bool any = _heap is not null ? _heap.TryDequeue(out next) : _events.TryDequeue(out next);
+            if (!any)
             {
                 return false;
             }
