@@ -6,6 +6,8 @@
 #   sim solve  = seconds reported in sim's JSON (model load into CBC + solve, in-process)
 #   sim proc   = wall time of the whole sim process (.NET start, read file, build model, solve)
 #   cbc proc   = wall time of the whole `cbc FILE.lp -solve -quit` process (read LP, solve)
+#   sim batch  = wall time of one sim process solving all 37 files (`--orlib-cflp FILE...`),
+#                so .NET start-up is paid once instead of 37 times
 # Usage: benchmarks/cflp-vs-cbc-cli.sh [THREADS=1] [OUT_DIR=${TMPDIR:-/tmp}/cflp-vs-cbc]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,7 +15,9 @@ threads="${1:-1}"
 out="${2:-${TMPDIR:-/tmp}/cflp-vs-cbc}"
 data="$root/../shared/data/orlib-cflp"
 sim="$root/src/Sim.Runner/bin/Release/net10.0/sim"
-command -v cbc >/dev/null || { echo "cbc not found: sudo apt-get install coinor-cbc" >&2; exit 1; }
+for tool in cbc jq bc; do
+  command -v "$tool" >/dev/null || { echo "$tool not found: sudo apt-get install coinor-cbc jq bc" >&2; exit 1; }
+done
 dotnet build "$root/src/Sim.Runner" -c Release >/dev/null
 mkdir -p "$out"
 cbc_threads=()
@@ -41,3 +45,10 @@ done
 printf 'TOTAL   sim solve %.2f s   sim process %.2f s   cbc process %.2f s\n' "$tot_solve" "$tot_sim" "$tot_cbc"
 printf 'RATIO   sim solve / cbc process = %.3f   sim process / cbc process = %.3f   mismatches: %d\n' \
   "$(echo "$tot_solve / $tot_cbc" | bc -l)" "$(echo "$tot_sim / $tot_cbc" | bc -l)" "$bad"
+files=()
+for name in $(grep -E '^cap[0-9]+,' "$data/optima.csv" | cut -d, -f1); do files+=("$data/$name.txt"); done
+t0="$(now)"; batch="$("$sim" optimise --orlib-cflp "${files[@]}" --threads "$threads")"; t1="$(now)"
+batch_time="$(echo "$t1 - $t0" | bc -l)"
+not_optimal="$(grep -vc '"status":"Optimal"' <<<"$batch" || true)"
+printf 'BATCH   sim process solving all %d files %.2f s   sim batch / cbc process = %.3f   not optimal: %d\n' \
+  "${#files[@]}" "$batch_time" "$(echo "$batch_time / $tot_cbc" | bc -l)" "$not_optimal"

@@ -9,21 +9,25 @@ using Sim.Models.Planning;
 namespace Sim.Runner.Commands;
 
 /// <summary>
-/// The <c>sim optimise</c> verb. For now it solves an OR-Library capacitated warehouse-location
-/// file and prints one JSON object (instance, status, objective, bestBound, gap, openWarehouses
-/// numbered from 1 as in the file, seconds) on standard output. Exit codes: 0 a plan was found
-/// (optimal, or feasible when a limit stopped the search: see <c>status</c>), 2 bad input,
-/// 3 infeasible or no plan within the limit, 1 anything else (unbounded, solver error, missing CBC).
+/// The <c>sim optimise</c> verb. For now it solves OR-Library capacitated warehouse-location
+/// files and prints, for each, one JSON object on a line of its own (instance, status, objective,
+/// bestBound, gap, openWarehouses numbered from 1 as in the file, seconds) on standard output.
+/// Several files are solved one after the other in one process, so a batch pays the program's
+/// start-up once; every file is read and checked before the first solve, so bad input prints
+/// nothing. Exit codes: 0 a plan was found for every file (optimal, or feasible when a limit
+/// stopped the search: see <c>status</c>), 2 bad input, 3 infeasible or no plan within the limit
+/// for some file, 1 anything else (unbounded, solver error, missing CBC).
 /// </summary>
 internal static class OptimiseCommand
 {
     /// <summary>Builds the command with its options.</summary>
     public static Command Create()
     {
-        var file = new Option<FileInfo>("--orlib-cflp")
+        var files = new Option<FileInfo[]>("--orlib-cflp")
         {
-            Description = "OR-Library capacitated warehouse-location file (cap41 ... cap134, capa, capb, capc).",
+            Description = "OR-Library capacitated warehouse-location file(s) (cap41 ... cap134, capa, capb, capc).",
             Required = true,
+            AllowMultipleArgumentsPerToken = true,
         };
         var capacity = new Option<double?>("--capacity")
         {
@@ -37,14 +41,14 @@ internal static class OptimiseCommand
             Description = "Threads for branch and bound.",
             DefaultValueFactory = _ => 1,
         };
-        var writeLp = new Option<FileInfo?>("--write-lp") { Description = "Also write the model as a CPLEX LP file (written atomically)." };
+        var writeLp = new Option<FileInfo?>("--write-lp") { Description = "Also write the model as a CPLEX LP file (written atomically; one input file only)." };
         var verbose = new Option<bool>("--verbose") { Description = "Print the solver's log on standard error." };
         var command = new Command("optimise", "Solve a planning MIP and print the plan as JSON.")
         {
-            file, capacity, uncapacitated, timeLimit, gap, threads, writeLp, verbose,
+            files, capacity, uncapacitated, timeLimit, gap, threads, writeLp, verbose,
         };
         command.SetAction(parseResult => Run(
-            parseResult.GetValue(file)!,
+            parseResult.GetValue(files)!,
             parseResult.GetValue(capacity),
             parseResult.GetValue(uncapacitated),
             parseResult.GetValue(timeLimit),
@@ -59,37 +63,73 @@ internal static class OptimiseCommand
     /// <param name="status">The status.</param>
     internal static int ExitCode(SolveStatus status) => status switch
     {
-        SolveStatus.Optimal or SolveStatus.FeasibleLimitReached => 0,
-        SolveStatus.Infeasible or SolveStatus.NoSolutionLimitReached => 3,
-        _ => 1,
+        SolveStatus.Optimal or SolveStatus.FeasibleLimitReached => ExitCodes.Success,
+        SolveStatus.Infeasible or SolveStatus.NoSolutionLimitReached => ExitCodes.Infeasible,
+        _ => ExitCodes.Failure,
     };
 
     private static int Run(
-        FileInfo file, double? capacity, bool uncapacitated, double? timeLimit, double? gap, int threads, FileInfo? writeLp, bool verbose)
+        FileInfo[] files, double? capacity, bool uncapacitated, double? timeLimit, double? gap, int threads, FileInfo? writeLp, bool verbose)
     {
         if (timeLimit is <= 0 || gap is < 0 or >= 1 || threads < 1 || capacity is < 0)
         {
             Console.Error.WriteLine("sim optimise: --time-limit must be positive, --gap in [0, 1), --threads at least 1, --capacity non-negative.");
-            return 2;
+            return ExitCodes.BadInput;
         }
 
-        FacilityLocationInstance instance;
+        if (writeLp is not null && files.Length != 1)
+        {
+            Console.Error.WriteLine("sim optimise: --write-lp takes one model: give one --orlib-cflp file with it.");
+            return ExitCodes.BadInput;
+        }
+
+        var instances = new List<FacilityLocationInstance>(files.Length);
+        foreach (FileInfo file in files)
+        {
+            FacilityLocationInstance? instance = Read(file, capacity, uncapacitated);
+            if (instance is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            instances.Add(instance);
+        }
+
+        int exitCode = ExitCodes.Success;
+        foreach (FacilityLocationInstance instance in instances)
+        {
+            int code = Solve(instance, uncapacitated, timeLimit, gap, threads, writeLp, verbose);
+            if (code == ExitCodes.Failure || (code == ExitCodes.Infeasible && exitCode == ExitCodes.Success))
+            {
+                exitCode = code;
+            }
+        }
+
+        return exitCode;
+    }
+
+    private static FacilityLocationInstance? Read(FileInfo file, double? capacity, bool uncapacitated)
+    {
         try
         {
             // Uncapacitated runs of capa/capb/capc need no --capacity: the keyword then means "unlimited".
-            instance = OrLibCflpReader.Read(file.FullName, capacity ?? (uncapacitated ? double.PositiveInfinity : null));
+            return OrLibCflpReader.Read(file.FullName, capacity ?? (uncapacitated ? double.PositiveInfinity : null));
         }
         catch (OrLibFormatException exception)
         {
             Console.Error.WriteLine($"sim optimise: {exception.Message}");
-            return 2;
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"sim optimise: cannot read '{file.FullName}': {exception.Message}");
-            return 2;
         }
 
+        return null;
+    }
+
+    private static int Solve(
+        FacilityLocationInstance instance, bool uncapacitated, double? timeLimit, double? gap, int threads, FileInfo? writeLp, bool verbose)
+    {
         var formulation = CapacitatedFacilityLocation.Build(instance, new FacilityLocationOptions { Uncapacitated = uncapacitated });
         if (writeLp is not null)
         {
@@ -111,7 +151,7 @@ internal static class OptimiseCommand
         catch (SolverUnavailableException exception)
         {
             Console.Error.WriteLine($"sim optimise: {exception.Message}");
-            return 1;
+            return ExitCodes.Failure;
         }
 
         if (verbose)

@@ -57,6 +57,46 @@ public sealed class OptimiseCommandTests : IDisposable
     }
 
     [Fact]
+    public void Invoke_SeveralFiles_PrintsOneJsonLineEachInOrderAndTheWorstExitCode()
+    {
+        var tiny = Write("tiny.txt", "2 1\n 10 5\n 10 1\n 4\n 3 2\n");
+        var infeasible = Write("short.txt", "2 1\n 2 5\n 2 5\n 5\n 1 2\n");
+
+        var (exit, stdout, _) = Run("--orlib-cflp", tiny, infeasible, tiny);
+
+        Assert.Equal(3, exit);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        string[] statuses = lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("status").GetString()!).ToArray();
+        Assert.Equal(["Optimal", "Infeasible", "Optimal"], statuses);
+    }
+
+    [Fact]
+    public void Invoke_SeveralFilesOneMalformed_ExitsTwoBeforeSolvingAny()
+    {
+        var tiny = Write("tiny.txt", "2 1\n 10 5\n 10 1\n 4\n 3 2\n");
+        var bad = Write("bad.txt", "2 1\n 10 5\n");
+
+        var (exit, stdout, stderr) = Run("--orlib-cflp", tiny, bad);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(stdout);
+        Assert.Contains("bad.txt", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invoke_WriteLpWithSeveralFiles_ExitsTwo()
+    {
+        var tiny = Write("tiny.txt", "2 1\n 10 5\n 10 1\n 4\n 3 2\n");
+
+        var (exit, stdout, _) = Run("--orlib-cflp", tiny, tiny, "--write-lp", Path.Combine(_folder, "x.lp"));
+
+        Assert.Equal(2, exit);
+        Assert.Empty(stdout);
+        Assert.False(File.Exists(Path.Combine(_folder, "x.lp")));
+    }
+
+    [Fact]
     public void Invoke_CapacityKeywordUncapacitatedWithoutValue_SolvesWithUnlimitedCapacity()
     {
         // capa-style file: capacities are the keyword. Uncapacitated, both customers go to the
