@@ -7,18 +7,20 @@
 # CBC checks its time limit only between phases: the root LP and feasibility-pump passes of these
 # 100 x 1000 models can overrun a short limit by minutes (see "seconds").
 # "-" means not reached within the limit. Usage:
-#   benchmarks/cflp-capabc.sh [TIME_LIMIT_SECONDS=600] [THREADS=2] [OUT_DIR=${TMPDIR:-/tmp}/cflp-capabc]
+#   benchmarks/cflp-capabc.sh [TIME_LIMIT_SECONDS=600] [THREADS=2] [OUT_DIR=${TMPDIR:-/tmp}/cflp-capabc] [ONLY=regex]
+# ONLY picks rows of optima.csv, for example 'capa,8000|capb,6000'.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 limit="${1:-600}"
 threads="${2:-2}"
 out="${3:-${TMPDIR:-/tmp}/cflp-capabc}"
+only="${4:-.}"
 data="$root/../shared/data/orlib-cflp"
 sim="$root/src/Sim.Runner/bin/Release/net10.0/sim"
 [[ -x "$sim" ]] || dotnet build "$root/src/Sim.Runner" -c Release >/dev/null
 mkdir -p "$out"
 printf '%-6s %6s %-22s %16s %16s %10s %10s %10s %10s\n' instance cap status objective optimum gap seconds 'inc<=0.1%' 'gap<=0.1%'
-grep -E '^cap[abc],[0-9]' "$data/optima.csv" | while IFS=, read -r name cap optimum _; do
+grep -E '^cap[abc],[0-9]' "$data/optima.csv" | grep -E "$only" | while IFS=, read -r name cap optimum _; do
   log="$out/$name-$cap.log"
   json="$("$sim" optimise --orlib-cflp "$data/$name.txt" --capacity "$cap" --time-limit "$limit" --threads "$threads" --verbose 2>"$log" || true)"
   echo "$json" >"$out/$name-$cap.json"
