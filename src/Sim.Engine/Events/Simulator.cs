@@ -29,7 +29,9 @@ public sealed class Simulator
     private IEventProcessor[] _handlers = new IEventProcessor[8];
     private int _handlerCount;
     private long _nextSequence;
-    private long _lastSequence = -1;
+    // The key of the last event that left the list, fired or skipped: what has left is at or before it.
+    private SimTime _lastLeftTime;
+    private long _lastLeftSequence = -1;
     private bool _stopRequested;
 
     /// <summary>Creates a simulator at time zero with the given event list.</summary>
@@ -115,7 +117,7 @@ public sealed class Simulator
             throw new ArgumentException("The event id was not issued by this simulator.", nameof(id));
         }
 
-        bool alreadyLeft = id.Time < Now || (id.Time == Now && id.Sequence <= _lastSequence);
+        bool alreadyLeft = id.Time < _lastLeftTime || (id.Time == _lastLeftTime && id.Sequence <= _lastLeftSequence);
         return !alreadyLeft && _cancelled.Add(id.Sequence);
     }
 
@@ -183,14 +185,17 @@ public sealed class Simulator
                 return false;
             }
 
-            Debug.Assert(next.Time >= Now, "Events leave in time order.");
-            Now = next.Time;
-            _lastSequence = next.Sequence;
+            Debug.Assert(next.Time >= _lastLeftTime, "Events leave in time order.");
+            _lastLeftTime = next.Time;
+            _lastLeftSequence = next.Sequence;
+
+            // A cancelled event leaves without moving the clock: a run must not end at the time of an event that never fired.
             if (_cancelled.Count != 0 && _cancelled.Remove(next.Sequence))
             {
                 continue;
             }
 
+            Now = next.Time;
             EventsHandled++;
             _handlers[next.Handler].Handle(this, next.Kind, next.Data);
             return true;

@@ -88,6 +88,22 @@ public sealed class SimulatorTests
     }
 
     [Fact]
+    public void Run_LastEventCancelled_ClockStaysAtTheLastEventThatFired()
+    {
+        var simulator = new Simulator();
+        var id = simulator.Register(new Recorder());
+        simulator.Schedule(new SimTime(10), id);
+        var far = simulator.Schedule(new SimTime(1_000_000), id);
+        simulator.Cancel(far);
+
+        simulator.Run();
+
+        Assert.Equal(new SimTime(10), simulator.Now);
+        Assert.False(simulator.Cancel(far));
+        Assert.Equal(0, simulator.PendingCount);
+    }
+
+    [Fact]
     public void RunUntil_StopsAtTheBoundaryAndAdvancesTheClock()
     {
         var simulator = new Simulator();
