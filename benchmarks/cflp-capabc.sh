@@ -15,7 +15,7 @@ limit="${1:-600}"
 threads="${2:-2}"
 out="${3:-${TMPDIR:-/tmp}/cflp-capabc}"
 only="${4:-.}"
-data="$root/../shared/data/orlib-cflp"
+data="$root/tests/data/orlib-cflp"
 sim="$root/src/Sim.Runner/bin/Release/net10.0/sim"
 [[ -x "$sim" ]] || dotnet build "$root/src/Sim.Runner" -c Release >/dev/null
 mkdir -p "$out"

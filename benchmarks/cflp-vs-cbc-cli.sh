@@ -13,7 +13,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 threads="${1:-1}"
 out="${2:-${TMPDIR:-/tmp}/cflp-vs-cbc}"
-data="$root/../shared/data/orlib-cflp"
+data="$root/tests/data/orlib-cflp"
 sim="$root/src/Sim.Runner/bin/Release/net10.0/sim"
 for tool in cbc jq bc; do
   command -v "$tool" >/dev/null || { echo "$tool not found: sudo apt-get install coinor-cbc jq bc" >&2; exit 1; }

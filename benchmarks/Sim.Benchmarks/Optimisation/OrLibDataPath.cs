@@ -1,6 +1,6 @@
 namespace Sim.Benchmarks.Optimisation;
 
-/// <summary>Finds ../shared/data/orlib-cflp beside the repository root (the folder holding Simulation.sln).</summary>
+/// <summary>Finds an instance under tests/data/orlib-cflp of the repository (the folder holding Simulation.sln).</summary>
 internal static class OrLibDataPath
 {
     public static string Of(string instance)
@@ -9,7 +9,7 @@ internal static class OrLibDataPath
         {
             if (File.Exists(Path.Combine(directory.FullName, "Simulation.sln")))
             {
-                return Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "data", "orlib-cflp", instance + ".txt"));
+                return Path.GetFullPath(Path.Combine(directory.FullName, "tests", "data", "orlib-cflp", instance + ".txt"));
             }
         }
 

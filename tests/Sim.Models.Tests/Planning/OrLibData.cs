@@ -3,7 +3,7 @@ using CsvHelper;
 
 namespace Sim.Models.Tests.Planning;
 
-/// <summary>Locates the shared OR-Library data (../shared/data/orlib-cflp beside the repository) and its optima.</summary>
+/// <summary>Locates the OR-Library instances kept in the repository (tests/data/orlib-cflp) and their optima.</summary>
 internal static class OrLibData
 {
     public static string Directory { get; } = Locate();
@@ -39,7 +39,7 @@ internal static class OrLibData
         {
             if (File.Exists(System.IO.Path.Combine(directory.FullName, "Simulation.sln")))
             {
-                return System.IO.Path.GetFullPath(System.IO.Path.Combine(directory.FullName, "..", "shared", "data", "orlib-cflp"));
+                return System.IO.Path.GetFullPath(System.IO.Path.Combine(directory.FullName, "tests", "data", "orlib-cflp"));
             }
         }
 
