@@ -25,12 +25,12 @@ public sealed partial class ParcelFlowModel
             {
                 Spec = spec,
                 StockPointByProduct = byProduct,
-                Kpis = new WarehouseKpis("warehouse=" + spec.Id),
+                Kpis = new WarehouseKpis(GroupKey.Of(GroupDimension.Warehouse, spec.Id)),
             };
             foreach (var policy in spec.Policies)
             {
                 int product = _productIndex[policy.ProductClass];
-                var kpis = new WarehouseKpis("warehouse=" + spec.Id + ";product=" + policy.ProductClass);
+                var kpis = new WarehouseKpis(GroupKey.Of(GroupDimension.Warehouse, spec.Id).With(GroupDimension.Product, policy.ProductClass));
                 var stock = new StockPoint(ReorderRules.For(policy), policy.InitialStock, spec.HoldingCostPerUnitDay, kpis);
                 byProduct[product] = _stockPoints.Count;
                 _stockPoints.Add(new StockPointRuntime { Stock = stock, Warehouse = runtime, Product = product, Policy = policy });
@@ -261,7 +261,7 @@ public sealed partial class ParcelFlowModel
         if (!_groupIndex.TryGetValue((modeId, marketCode), out int index))
         {
             index = _groups.Count;
-            _groups.Add(new ParcelGroupKpis("mode=" + modeId + ";market=" + marketCode));
+            _groups.Add(new ParcelGroupKpis(GroupKey.Of(GroupDimension.Mode, modeId).With(GroupDimension.Market, marketCode)));
             _returnStreams.Add(_streams.Stream("returns/" + modeId + "/" + marketCode));
             _groupKeys.Add((modeId, marketCode));
             _groupIndex.Add((modeId, marketCode), index);
@@ -331,15 +331,15 @@ public sealed partial class ParcelFlowModel
         }
         else if (leg.Capacity?.Servers is int servers)
         {
-            pool = PoolFor("servers=" + mode.Id + "/" + leg.Id, servers);
+            pool = PoolFor(GroupKey.Of(GroupDimension.Servers, mode.Id + "/" + leg.Id), servers);
         }
         else if (leg.Capacity?.DailyThroughput is double perDay)
         {
-            quota = QuotaFor("quota=" + mode.Id + "/" + leg.Id, perDay);
+            quota = QuotaFor(GroupKey.Of(GroupDimension.Quota, mode.Id + "/" + leg.Id), perDay);
         }
         else if (!bulk && !leg.IsLinehaul && nodeId is not null && _nodes.TryGetValue(nodeId, out var node) && node.Servers is int nodeServers)
         {
-            pool = PoolFor("servers=" + nodeId, nodeServers);
+            pool = PoolFor(GroupKey.Of(GroupDimension.Servers, nodeId), nodeServers);
         }
 
         CustomsStep? customs = null;
@@ -377,7 +377,7 @@ public sealed partial class ParcelFlowModel
         string profileId = leg.CustomsProfile
             ?? (import ? marketSpec.ImportCustomsProfile : throw new InvalidOperationException($"Export customs leg {leg.Id} names no customs profile."));
         var profile = _profiles[profileId];
-        string key = "customs=" + (nodeId ?? profileId);
+        var key = GroupKey.Of(GroupDimension.Customs, nodeId ?? profileId);
         if (!_customsKpis.TryGetValue(key, out var kpis))
         {
             kpis = new ResourceKpis(key, ResourceKind.CustomsPoint, double.NaN);
@@ -404,7 +404,7 @@ public sealed partial class ParcelFlowModel
         };
     }
 
-    private ServerPool PoolFor(string key, int servers)
+    private ServerPool PoolFor(GroupKey key, int servers)
     {
         if (!_pools.TryGetValue(key, out var pool))
         {
@@ -418,7 +418,7 @@ public sealed partial class ParcelFlowModel
         return pool;
     }
 
-    private DailyQuota QuotaFor(string key, double perDay)
+    private DailyQuota QuotaFor(GroupKey key, double perDay)
     {
         if (!_quotas.TryGetValue(key, out var quota))
         {
@@ -435,7 +435,7 @@ public sealed partial class ParcelFlowModel
     {
         var (timetable, meanGapHours) = BuildTimetable(spec);
         meanWaitHours = spec.CutoffHours + (meanGapHours / 2);
-        string key = "line=" + mode.Id + "/" + leg.Id + "/" + market.Code;
+        var key = GroupKey.Of(GroupDimension.Line, mode.Id + "/" + leg.Id + "/" + market.Code);
         if (_lines.TryGetValue(key, out var existing))
         {
             return existing;

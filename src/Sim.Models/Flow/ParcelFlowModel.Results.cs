@@ -84,7 +84,7 @@ public sealed partial class ParcelFlowModel
     /// <summary>The groups in scenario order: all, each mode, each market, then each mode in each market.</summary>
     private List<ParcelGroupKpis> AggregateGroups()
     {
-        var all = new ParcelGroupKpis("all");
+        var all = new ParcelGroupKpis(GroupKey.All);
         var byMode = new List<ParcelGroupKpis>();
         var byMarket = new List<ParcelGroupKpis>();
         var byBoth = new List<ParcelGroupKpis>();
@@ -95,7 +95,7 @@ public sealed partial class ParcelFlowModel
             {
                 if (_groupIndex.TryGetValue((mode.Id, market.Code), out int index))
                 {
-                    modeGroup ??= new ParcelGroupKpis("mode=" + mode.Id);
+                    modeGroup ??= new ParcelGroupKpis(GroupKey.Of(GroupDimension.Mode, mode.Id));
                     modeGroup.Merge(_groups[index]);
                     all.Merge(_groups[index]);
                     byBoth.Add(_groups[index]);
@@ -115,7 +115,7 @@ public sealed partial class ParcelFlowModel
             {
                 if (_groupIndex.TryGetValue((mode.Id, market.Code), out int index))
                 {
-                    marketGroup ??= new ParcelGroupKpis("market=" + market.Code);
+                    marketGroup ??= new ParcelGroupKpis(GroupKey.Of(GroupDimension.Market, market.Code));
                     marketGroup.Merge(_groups[index]);
                 }
             }

@@ -83,12 +83,12 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
     private readonly List<(string Mode, string Market)> _groupKeys = [];
     private readonly Dictionary<(string Mode, string Market), int> _groupIndex = [];
     private readonly List<ResourceKpis> _resources = [];
-    private readonly Dictionary<string, ServerPool> _pools = new(StringComparer.Ordinal);
+    private readonly Dictionary<GroupKey, ServerPool> _pools = [];
     private readonly List<(ServerPool Pool, ResourceKpis Kpis)> _poolKpis = [];
-    private readonly Dictionary<string, DailyQuota> _quotas = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, DepartureStation> _lines = new(StringComparer.Ordinal);
+    private readonly Dictionary<GroupKey, DailyQuota> _quotas = [];
+    private readonly Dictionary<GroupKey, DepartureStation> _lines = [];
     private readonly List<DepartureStation> _lineList = [];
-    private readonly Dictionary<string, ResourceKpis> _customsKpis = new(StringComparer.Ordinal);
+    private readonly Dictionary<GroupKey, ResourceKpis> _customsKpis = [];
     private readonly List<WarehouseRuntime> _warehouses = [];
     private readonly List<StockPointRuntime> _stockPoints = [];
     private readonly ReturnRules?[] _returnRules;

@@ -30,6 +30,16 @@ public sealed class KpiSummary
     /// <summary>The row of <paramref name="kpi"/> in <paramref name="group"/>, or null.</summary>
     /// <param name="group">The group key.</param>
     /// <param name="kpi">The KPI name.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public KpiRow? Find(GroupKey group, string kpi)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        return Find(group.ToString(), kpi);
+    }
+
+    /// <summary>The row of <paramref name="kpi"/> in the group whose key's text form is <paramref name="group"/>, or null.</summary>
+    /// <param name="group">The group key's text form, as in <see cref="KpiRow.Group"/>.</param>
+    /// <param name="kpi">The KPI name.</param>
     public KpiRow? Find(string group, string kpi)
     {
         foreach (var row in Rows)
@@ -75,26 +85,13 @@ public sealed class KpiSummary
 
         foreach (var resource in pooled.Resources)
         {
-            AddRows(rows, resource.Key, KpiCatalogue.Resource(resource.Kind), replications, r => FindResource(r, resource.Key));
+            AddRows(rows, resource.Key, KpiCatalogue.Resource(resource.Kind), replications, r => r.Resource(resource.Key));
         }
 
         return new KpiSummary(rows, pooled, replications.Count);
     }
 
-    private static ResourceKpis? FindResource(ReplicationKpis replication, string key)
-    {
-        foreach (var resource in replication.Resources)
-        {
-            if (resource.Key == key)
-            {
-                return resource;
-            }
-        }
-
-        return null;
-    }
-
-    private static void AddRows<T>(List<KpiRow> rows, string group, IReadOnlyList<KpiDefinition<T>> kpis, IReadOnlyList<ReplicationKpis> replications, Func<ReplicationKpis, T?> select)
+    private static void AddRows<T>(List<KpiRow> rows, GroupKey group, IReadOnlyList<KpiDefinition<T>> kpis, IReadOnlyList<ReplicationKpis> replications, Func<ReplicationKpis, T?> select)
         where T : class
     {
         foreach (var kpi in kpis)
@@ -112,7 +109,7 @@ public sealed class KpiSummary
 
             double halfWidth = values.Count < 2 ? double.NaN : ReplicationSummary.FromTally(values).HalfWidth;
             string unit = kpi.Unit.Replace(KpiCatalogue.Currency, replications[0].Currency, StringComparison.Ordinal);
-            rows.Add(new KpiRow(group, kpi.Name, unit, values.Mean, halfWidth, (int)values.Count));
+            rows.Add(new KpiRow(group.ToString(), kpi.Name, unit, values.Mean, halfWidth, (int)values.Count));
         }
     }
 }

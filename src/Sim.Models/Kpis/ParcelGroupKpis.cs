@@ -21,15 +21,15 @@ public sealed class ParcelGroupKpis
 {
     /// <summary>Creates an empty group.</summary>
     /// <param name="key">The group key, e.g. <c>all</c>, <c>mode=express</c> or <c>mode=express;market=US</c>.</param>
-    /// <exception cref="ArgumentException"><paramref name="key"/> is null or blank.</exception>
-    public ParcelGroupKpis(string key)
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    public ParcelGroupKpis(GroupKey key)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        ArgumentNullException.ThrowIfNull(key);
         Key = key;
     }
 
     /// <summary>The group key.</summary>
-    public string Key { get; }
+    public GroupKey Key { get; }
 
     /// <summary>Orders placed after the warm-up.</summary>
     public long Orders { get; internal set; }

@@ -13,17 +13,17 @@ public sealed class ResourceKpis
     /// <param name="key">The group key, e.g. <c>servers=szx-airport</c> or <c>line=postal/linehaul/US</c>.</param>
     /// <param name="kind">What the resource is.</param>
     /// <param name="capacity">Servers, parcels per day or per departure, as the kind says; NaN when unlimited.</param>
-    /// <exception cref="ArgumentException"><paramref name="key"/> is null or blank.</exception>
-    public ResourceKpis(string key, ResourceKind kind, double capacity)
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    public ResourceKpis(GroupKey key, ResourceKind kind, double capacity)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        ArgumentNullException.ThrowIfNull(key);
         Key = key;
         Kind = kind;
         Capacity = capacity;
     }
 
     /// <summary>The group key.</summary>
-    public string Key { get; }
+    public GroupKey Key { get; }
 
     /// <summary>What the resource is.</summary>
     public ResourceKind Kind { get; }

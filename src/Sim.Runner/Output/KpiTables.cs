@@ -37,22 +37,23 @@ internal static class KpiTables
     {
         string currency = scenario.Currency;
         var table = new Table().Title($"KPIs by mode and market (means over {summary.Replications} replications; money in {currency})");
-        return Fill(table, summary, ["mode", "market"], ParcelColumns);
+        return Fill(table, summary, [GroupDimension.Mode, GroupDimension.Market], ParcelColumns);
     }
 
     /// <summary>One row per warehouse.</summary>
     public static Table Warehouses(KpiSummary summary) =>
-        Fill(new Table().Title("Warehouses (means over replications)"), summary, ["warehouse", "product"], WarehouseColumns);
+        Fill(new Table().Title("Warehouses (means over replications)"), summary, [GroupDimension.Warehouse, GroupDimension.Product], WarehouseColumns);
 
     /// <summary>
-    /// Adds one row per group whose keys are the first of <paramref name="keys"/> optionally followed by
-    /// the second (groups look like <c>mode=express;market=US</c>), with a column per key and per KPI.
+    /// Adds one row per group whose key has the first of <paramref name="dimensions"/>, optionally
+    /// followed by the second (<c>mode=express</c>, <c>mode=express;market=US</c>), and no other, with
+    /// a column per dimension and per KPI.
     /// </summary>
-    private static Table Fill(Table table, KpiSummary summary, string[] keys, (string Kpi, string Header, string Format)[] columns)
+    private static Table Fill(Table table, KpiSummary summary, GroupDimension[] dimensions, (string Kpi, string Header, string Format)[] columns)
     {
-        foreach (string key in keys)
+        foreach (var dimension in dimensions)
         {
-            table.AddColumn(new TableColumn(key).NoWrap());
+            table.AddColumn(new TableColumn(dimension.ToString().ToLowerInvariant()).NoWrap());
         }
 
         foreach (var column in columns)
@@ -62,13 +63,14 @@ internal static class KpiTables
 
         foreach (string group in summary.Rows.Select(r => r.Group).Distinct())
         {
-            var parts = group.Split(';').Select(p => p.Split('=', 2)).ToArray();
-            if (parts.Length > keys.Length || parts.Where((p, i) => p.Length != 2 || p[0] != keys[i]).Any())
+            var key = GroupKey.Parse(group);
+            var present = key.Dimensions;
+            if (present.Count == 0 || present.Count > dimensions.Length || !present.SequenceEqual(dimensions.Take(present.Count)))
             {
                 continue;
             }
 
-            var cells = keys.Select((_, i) => i < parts.Length ? Markup.Escape(parts[i][1]) : (i == 0 ? "" : "all")).ToList();
+            var cells = dimensions.Select(d => key[d] is { } value ? Markup.Escape(value) : "all").ToList();
             foreach (var column in columns)
             {
                 KpiRow? row = summary.Find(group, column.Kpi);

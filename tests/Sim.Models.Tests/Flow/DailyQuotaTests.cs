@@ -11,7 +11,7 @@ public sealed class DailyQuotaTests
     [Fact]
     public void Book_MoreThanADaysQuota_OverflowStartsAtTheNextDaysBeginning()
     {
-        var quota = new DailyQuota(2, new ResourceKpis("quota=x", ResourceKind.DailyThroughput, 2));
+        var quota = new DailyQuota(2, new ResourceKpis(GroupKey.Parse("quota=x"), ResourceKind.DailyThroughput, 2));
         long ready = Day / 2;
 
         var starts = Enumerable.Range(0, 5).Select(_ => quota.Book(ready, measured: true)).ToArray();
@@ -23,7 +23,7 @@ public sealed class DailyQuotaTests
     [Fact]
     public void Book_LaterDayWithRoom_StartsWhenReady()
     {
-        var quota = new DailyQuota(1, new ResourceKpis("quota=x", ResourceKind.DailyThroughput, 1));
+        var quota = new DailyQuota(1, new ResourceKpis(GroupKey.Parse("quota=x"), ResourceKind.DailyThroughput, 1));
         quota.Book(0, measured: false);
 
         Assert.Equal((3 * Day) + 5, quota.Book((3 * Day) + 5, measured: false));

@@ -1,4 +1,5 @@
 using Sim.Engine.Resources;
+using Sim.Models.Kpis;
 using Sim.Models.Network;
 using Sim.Models.Scenarios;
 
@@ -22,7 +23,7 @@ public sealed partial class ParcelFlowModelTests
 
         var kpis = Run(queued);
 
-        var pool = kpis.Resources.Single(r => r.Key == "servers=hub");
+        var pool = kpis.Resources.Single(r => r.Key == GroupKey.Parse("servers=hub"));
         double lambda = 200 / 24.0;
         double mu = 60 / 3.6;
 

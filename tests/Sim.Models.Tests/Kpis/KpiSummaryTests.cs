@@ -6,7 +6,7 @@ public sealed class KpiSummaryTests
 {
     private static ReplicationKpis Replication(int index, long orders, long delivered, double transport, params double[] deliveryDays)
     {
-        var group = new ParcelGroupKpis("all") { Orders = orders, Delivered = delivered, Lost = orders - delivered, TransportCost = transport };
+        var group = new ParcelGroupKpis(GroupKey.Parse("all")) { Orders = orders, Delivered = delivered, Lost = orders - delivered, TransportCost = transport };
         foreach (double days in deliveryDays)
         {
             group.DeliveryDays.Add(days);
@@ -54,7 +54,7 @@ public sealed class KpiSummaryTests
     [Fact]
     public void FromReplications_Rows_FixedOrderAndComponentsAddUp()
     {
-        var group = new ParcelGroupKpis("all") { Orders = 4, Delivered = 4, TransportCost = 10, HandlingCost = 2, DutiesAndTaxes = 3, WarehousingCost = 1, ReturnsCost = 0.5 };
+        var group = new ParcelGroupKpis(GroupKey.Parse("all")) { Orders = 4, Delivered = 4, TransportCost = 10, HandlingCost = 2, DutiesAndTaxes = 3, WarehousingCost = 1, ReturnsCost = 0.5 };
         var summary = KpiSummary.FromReplications([new ReplicationKpis(0, [group], [], [])]);
 
         Assert.Equal(["orders", "delivered", "returned", "lost", "seized", "cost_per_parcel"], summary.Rows.Take(6).Select(r => r.Kpi));
