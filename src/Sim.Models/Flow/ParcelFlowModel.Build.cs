@@ -12,9 +12,6 @@ namespace Sim.Models.Flow;
 /// <content>Compiling the scenario into routes, stations, stock points and demand sources.</content>
 public sealed partial class ParcelFlowModel
 {
-    private static bool IsWarehouseMode(ModeKind kind) =>
-        kind is ModeKind.OverseasWarehouse or ModeKind.BorderWarehouse or ModeKind.BondedImport;
-
     private void BuildWarehouses()
     {
         foreach (var spec in _scenario.Warehouses)
@@ -194,7 +191,7 @@ public sealed partial class ParcelFlowModel
         var mode = _modes[modeId];
         int route;
         int stockPoint = -1;
-        if (IsWarehouseMode(mode.Kind))
+        if (mode.Kind.IsWarehouseMode())
         {
             var warehouse = _warehouses.Find(w => w.Spec.FulfilmentMode == modeId && w.Spec.Market == market.Code);
             if (warehouse is null)
@@ -282,8 +279,8 @@ public sealed partial class ParcelFlowModel
 
         var mode = _modes[modeId];
         var market = _markets[marketCode];
-        bool bulk = mode.Kind == ModeKind.Replenishment;
-        bool reverse = mode.Kind == ModeKind.Reverse;
+        bool bulk = mode.Kind.IsReplenishment();
+        bool reverse = mode.Kind.IsReverse();
         int group = bulk || reverse ? -1 : GroupFor(modeId, marketCode);
         _lanes.TryGetValue((origin, marketCode, modeId), out var lane);
         var legs = new RouteLeg[mode.Legs.Count];
@@ -310,13 +307,7 @@ public sealed partial class ParcelFlowModel
         double distance = leg.IsLinehaul && lane?.DistanceKm is double km ? km : leg.DistanceKm;
         var cost = _rateCards.TryGetValue((mode.Id, leg.Id, market.Code), out var card) ? card : leg.Cost;
         var marketSpec = _marketSpecs[market.Code];
-        string? nodeId = leg.Node ?? leg.Kind switch
-        {
-            LegKind.ImportCustoms => marketSpec.ImportCustomsNode,
-            LegKind.LastMile => marketSpec.LastMileZone,
-            LegKind.WarehouseFulfilment => warehouse?.Spec.Id,
-            _ => null,
-        };
+        string? nodeId = leg.Node ?? leg.Kind.DefaultNode(marketSpec, warehouse?.Spec.Id);
         var category = reverse ? CostCategory.Returns : leg.CostCategory;
         var time = TickSampler.From(timeSpec);
         double expectedHours = time.MeanHours;
@@ -343,7 +334,7 @@ public sealed partial class ParcelFlowModel
         }
 
         CustomsStep? customs = null;
-        if (leg.Kind is LegKind.ExportCustoms or LegKind.ImportCustoms)
+        if (leg.Kind.IsCustoms())
         {
             customs = CustomsFor(mode, leg, market, marketSpec, nodeId, bulk, warehouse, streamScope);
             expectedHours += customs.ExpectedHours;
@@ -373,7 +364,7 @@ public sealed partial class ParcelFlowModel
 
     private CustomsStep CustomsFor(Mode mode, Leg leg, MarketRules market, Market marketSpec, string? nodeId, bool bulk, WarehouseRuntime? warehouse, string streamScope)
     {
-        bool import = leg.Kind == LegKind.ImportCustoms;
+        bool import = leg.Kind.IsImportCustoms();
         string profileId = leg.CustomsProfile
             ?? (import ? marketSpec.ImportCustomsProfile : throw new InvalidOperationException($"Export customs leg {leg.Id} names no customs profile."));
         var profile = _profiles[profileId];

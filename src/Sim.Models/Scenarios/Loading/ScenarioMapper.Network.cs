@@ -158,10 +158,9 @@ internal sealed partial class ScenarioMapper
             Reference(y.Node, _nodes, path.Field("node"), "node");
         }
 
-        var isCustoms = kind is LegKind.ExportCustoms or LegKind.ImportCustoms;
-        if (isCustoms)
+        if (kind.IsCustoms())
         {
-            Reference(y.CustomsProfile, _profiles, path.Field("customs_profile"), "customs profile", required: kind == LegKind.ExportCustoms);
+            Reference(y.CustomsProfile, _profiles, path.Field("customs_profile"), "customs profile", required: !kind.IsImportCustoms());
         }
         else
         {
@@ -176,10 +175,7 @@ internal sealed partial class ScenarioMapper
             }
         }
 
-        var defaultCategory = modeKind == ModeKind.Reverse || kind == LegKind.ReturnLeg ? CostCategory.Returns
-            : kind is LegKind.Pickup or LegKind.LastMile or LegKind.LinehaulAir or LegKind.LinehaulSea or LegKind.LinehaulRail or LegKind.LinehaulRoad
-                ? CostCategory.Transport
-                : CostCategory.Handling;
+        var defaultCategory = kind.DefaultCostCategory(modeKind);
         return new Leg
         {
             Id = Required(y.Id, path.Field("id")),
@@ -203,8 +199,8 @@ internal sealed partial class ScenarioMapper
                 KgCo2ePerParcel = Number(y.Emissions.KgCo2ePerParcel, path.Field("emissions").Field("kg_co2e_per_parcel"), 0, Check.NonNegative),
             },
             DistanceKm = Number(y.DistanceKm, path.Field("distance_km"), 0, Check.NonNegative),
-            CustomsProfile = isCustoms ? y.CustomsProfile : null,
-            Clearance = isCustoms && y.Clearance is not null ? Enum<ClearanceMode>(y.Clearance, path.Field("clearance"), null) : null,
+            CustomsProfile = kind.IsCustoms() ? y.CustomsProfile : null,
+            Clearance = kind.IsCustoms() && y.Clearance is not null ? Enum<ClearanceMode>(y.Clearance, path.Field("clearance"), null) : null,
         };
     }
 

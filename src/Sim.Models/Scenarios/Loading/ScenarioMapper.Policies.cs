@@ -8,11 +8,9 @@ namespace Sim.Models.Scenarios.Loading;
 /// <content>Warehouses, fulfilment and returns, and the checks that span sections.</content>
 internal sealed partial class ScenarioMapper
 {
-    private static bool IsWarehouseMode(ModeKind kind) =>
-        kind is ModeKind.OverseasWarehouse or ModeKind.BorderWarehouse or ModeKind.BondedImport;
+    private static bool IsWarehouseMode(ModeKind kind) => kind.IsWarehouseMode();
 
-    private static bool IsDirectMode(ModeKind kind) =>
-        kind is ModeKind.PostalSmallPacket or ModeKind.InternationalExpress or ModeKind.DedicatedLine or ModeKind.DirectMailImport;
+    private static bool IsDirectMode(ModeKind kind) => kind.IsDirectMode();
 
     private Mode? ModeOfKind(string? id, FieldPath path, string expected, Func<ModeKind, bool> accepts, bool required = true)
     {
@@ -299,7 +297,7 @@ internal sealed partial class ScenarioMapper
     {
         var market = Reference(y.Market, _markets, path.Field("market"), "market")?.Code ?? y.Market ?? "";
         var share = Number(y.ShareToWarehouse, path.Field("share_to_warehouse"), 0, Check.Probability);
-        bool IsReverse(ModeKind k) => k == ModeKind.Reverse;
+        bool IsReverse(ModeKind k) => k.IsReverse();
         if (share > 0 || y.Warehouse is not null)
         {
             var warehouse = Reference(y.Warehouse, _warehouses, path.Field("warehouse"), "warehouse");
