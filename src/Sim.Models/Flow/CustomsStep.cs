@@ -1,5 +1,6 @@
 using Sim.Engine.Randomness;
 using Sim.Models.Customs;
+using Sim.Models.Flow.Compilation;
 using Sim.Models.Kpis;
 
 namespace Sim.Models.Flow;
@@ -27,21 +28,7 @@ internal sealed class CustomsStep
     /// <summary>The leg's own stream of customs draws (<c>customs/MODE/LEG</c>).</summary>
     public required RandomStream Rng { get; init; }
 
-    public required TickSampler Declaration { get; init; }
-
-    public required double InspectionProbability { get; init; }
-
-    public required TickSampler Inspection { get; init; }
-
-    public required double HoldProbability { get; init; }
-
-    public required TickSampler Hold { get; init; }
-
-    public required double DocumentErrorProbability { get; init; }
-
-    public required TickSampler DocumentError { get; init; }
-
-    public required double SeizureProbability { get; init; }
+    public required CompiledCustomsProfile Profile { get; init; }
 
     /// <summary>True on import legs that charge duties and taxes and the per-parcel fee.</summary>
     public required bool ChargesDuties { get; init; }
@@ -56,5 +43,5 @@ internal sealed class CustomsStep
 
     /// <summary>Expected hours of clearance, for rule-based choice.</summary>
     public double ExpectedHours =>
-        Declaration.MeanHours + (InspectionProbability * Inspection.MeanHours) + (HoldProbability * Hold.MeanHours) + (DocumentErrorProbability * DocumentError.MeanHours);
+        Profile.Declaration.MeanHours + (Profile.InspectionProbability * Profile.Inspection.MeanHours) + (Profile.HoldProbability * Profile.Hold.MeanHours) + (Profile.DocumentErrorProbability * Profile.DocumentError.MeanHours);
 }

@@ -1,42 +1,20 @@
-using Sim.Engine.Time;
 using Sim.Models.Customs;
 
 namespace Sim.Models.Flow;
 
-/// <summary>A market's duty regimes on the simulation clock: each applies from a tick on. Immutable.</summary>
+/// <summary>A market as the flow model indexes it: its position, code and duty regimes on the clock. Immutable.</summary>
 internal sealed class MarketRules
 {
-    private readonly long[] _fromTicks;
-    private readonly DutyRegime[] _regimes;
-
-    public MarketRules(int index, string code, IReadOnlyList<DutyRegime> regimes, DateOnly startDate)
+    public MarketRules(int index, string code, DutyRegimeSchedule regimes)
     {
         Index = index;
         Code = code;
-        _regimes = [.. regimes];
-        _fromTicks = new long[_regimes.Length];
-        for (int i = 0; i < _regimes.Length; i++)
-        {
-            _fromTicks[i] = (long)(_regimes[i].EffectiveFrom.DayNumber - startDate.DayNumber) * SimDuration.TicksPerDay;
-        }
+        Regimes = regimes;
     }
 
     public int Index { get; }
 
     public string Code { get; }
 
-    /// <summary>The regime in force at <paramref name="ticks"/> (the first one before any effective date).</summary>
-    public DutyRegime RegimeAt(long ticks)
-    {
-        var chosen = _regimes[0];
-        for (int i = 1; i < _regimes.Length; i++)
-        {
-            if (_fromTicks[i] <= ticks)
-            {
-                chosen = _regimes[i];
-            }
-        }
-
-        return chosen;
-    }
+    public DutyRegimeSchedule Regimes { get; }
 }

@@ -1,6 +1,7 @@
 using Sim.Engine.Resources;
 using Sim.Engine.Time;
 using Sim.Models.Customs;
+using Sim.Models.Flow.Compilation;
 using Sim.Models.Fulfilment;
 using Sim.Models.Inventory;
 using Sim.Models.Kpis;
@@ -379,14 +380,7 @@ public sealed partial class ParcelFlowModel
         return new CustomsStep
         {
             Rng = _streams.Stream("customs/" + mode.Id + "/" + leg.Id + streamScope),
-            Declaration = TickSampler.From(profile.DeclarationTime),
-            InspectionProbability = profile.InspectionProbability,
-            Inspection = profile.InspectionDelay is null ? TickSampler.Zero : TickSampler.From(profile.InspectionDelay),
-            HoldProbability = profile.HoldProbability,
-            Hold = profile.HoldDelay is null ? TickSampler.Zero : TickSampler.From(profile.HoldDelay),
-            DocumentErrorProbability = profile.DocumentErrorProbability,
-            DocumentError = profile.DocumentErrorDelay is null ? TickSampler.Zero : TickSampler.From(profile.DocumentErrorDelay),
-            SeizureProbability = profile.SeizureProbability,
+            Profile = new CompiledCustomsProfile(profile),
             // Goods entering bond pay at sale, when each order clears, not at entry.
             ChargesDuties = import && !(bulk && warehouse?.Spec.Kind == WarehouseKind.Bonded),
             Clearance = leg.Clearance ?? (bulk ? ClearanceMode.Bulk : null),

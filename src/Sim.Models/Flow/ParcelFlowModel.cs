@@ -124,7 +124,7 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
 
         foreach (var market in scenario.Markets)
         {
-            _markets.Add(market.Code, new MarketRules(_markets.Count, market.Code, market.DutyRegimes, scenario.StartDate));
+            _markets.Add(market.Code, new MarketRules(_markets.Count, market.Code, new DutyRegimeSchedule(market.DutyRegimes, scenario.StartDate)));
             _marketSpecs.Add(market.Code, market);
         }
 
@@ -463,40 +463,19 @@ public sealed partial class ParcelFlowModel : IEventProcessor, IServerPoolListen
     /// <summary>Draws a clearance: declaration plus whatever goes wrong, in ticks.</summary>
     private static long CustomsDelay(CustomsStep customs, out bool inspected, out bool seized)
     {
-        var rng = customs.Rng;
-        long delay = customs.Declaration.Sample(rng);
-        inspected = customs.InspectionProbability > 0 && rng.NextUnit() < customs.InspectionProbability;
-        if (inspected)
-        {
-            delay += customs.Inspection.Sample(rng);
-        }
-
-        if (customs.HoldProbability > 0 && rng.NextUnit() < customs.HoldProbability)
-        {
-            delay += customs.Hold.Sample(rng);
-        }
-
-        if (customs.DocumentErrorProbability > 0 && rng.NextUnit() < customs.DocumentErrorProbability)
-        {
-            delay += customs.DocumentError.Sample(rng);
-        }
-
-        seized = customs.SeizureProbability > 0 && rng.NextUnit() < customs.SeizureProbability;
-        return delay;
+        var draw = ClearanceDraw.Draw(customs.Profile, customs.Rng);
+        inspected = draw.Inspected;
+        seized = draw.Seized;
+        return draw.DelayTicks;
     }
 
     private static bool BulkClearance(CustomsStep customs, long ticks) =>
-        (customs.Clearance ?? customs.Market?.RegimeAt(ticks).Clearance ?? ClearanceMode.PerParcel) == ClearanceMode.Bulk;
+        (customs.Market is { } market ? DutyCalculator.ClearanceUnder(market.Regimes.RegimeAtTicks(ticks), customs.Clearance) : customs.Clearance ?? ClearanceMode.PerParcel) == ClearanceMode.Bulk;
 
     private static void BookDuties(ParcelGroupKpis group, CustomsStep customs, double value, long clearedTicks)
     {
-        var regime = customs.Market!.RegimeAt(clearedTicks);
-        bool bulk = (customs.Clearance ?? regime.Clearance) == ClearanceMode.Bulk;
-
-        // A consolidated commercial import pays on its whole value; de minimis is for single parcels.
-        double duty = bulk || value > regime.DeMinimis ? regime.DutyRate * value : 0;
-        double tax = bulk || value > regime.TaxDeMinimis ? regime.TaxRate * (value + duty) : 0;
-        group.DutiesAndTaxes += duty + tax + regime.PerParcelFee;
+        var regime = customs.Market!.Regimes.RegimeAtTicks(clearedTicks);
+        group.DutiesAndTaxes += DutyCalculator.Assess(regime, value, DutyCalculator.ClearanceUnder(regime, customs.Clearance)).Total;
     }
 
     /// <summary>A parcel lost (or seized) on a leg: its terminal state, then its row is freed.</summary>

@@ -1,3 +1,5 @@
+using Sim.Models.Flow.Compilation;
+
 namespace Sim.Models.Flow;
 
 /// <summary>A market's return handling, compiled. Immutable.</summary>

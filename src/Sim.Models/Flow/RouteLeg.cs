@@ -1,5 +1,6 @@
 using Sim.Engine.Randomness;
 using Sim.Engine.Resources;
+using Sim.Models.Flow.Compilation;
 using Sim.Models.Network;
 
 namespace Sim.Models.Flow;
