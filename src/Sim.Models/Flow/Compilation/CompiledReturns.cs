@@ -1,9 +1,7 @@
-using Sim.Models.Flow.Compilation;
-
-namespace Sim.Models.Flow;
+namespace Sim.Models.Flow.Compilation;
 
 /// <summary>A market's return handling, compiled. Immutable.</summary>
-internal sealed class ReturnRules
+internal sealed class CompiledReturns
 {
     public required double ShareToWarehouse { get; init; }
 
@@ -13,8 +11,8 @@ internal sealed class ReturnRules
     /// <summary>Reverse route to the origin for the orders of each KPI group; -1 when none.</summary>
     public required int[] OriginRouteByGroup { get; init; }
 
-    /// <summary>The receiving warehouse; null when none.</summary>
-    public required WarehouseRuntime? Warehouse { get; init; }
+    /// <summary>The receiving warehouse's index; -1 when none.</summary>
+    public required int Warehouse { get; init; }
 
     public required TickSampler Inspection { get; init; }
 

@@ -1,6 +1,6 @@
 using Sim.Models.Customs;
 
-namespace Sim.Models.Flow;
+namespace Sim.Models.Flow.Compilation;
 
 /// <summary>A market as the flow model indexes it: its position, code and duty regimes on the clock. Immutable.</summary>
 internal sealed class MarketRules

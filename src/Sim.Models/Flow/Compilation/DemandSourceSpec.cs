@@ -1,10 +1,12 @@
-using Sim.Engine.Randomness;
 using Sim.Models.Fulfilment;
 
-namespace Sim.Models.Flow;
+namespace Sim.Models.Flow.Compilation;
 
-/// <summary>One demand stream compiled: its rates, product, policy and fallback routes. Immutable.</summary>
-internal sealed class DemandSource
+/// <summary>
+/// One demand stream compiled: its rates, product, market, B2B share, fulfilment policy (immutable,
+/// shared by replications) and fallback routes. Immutable and thread-safe.
+/// </summary>
+internal sealed class DemandSourceSpec
 {
     public required double OrdersPerDay { get; init; }
 
@@ -16,7 +18,7 @@ internal sealed class DemandSource
 
     public required int Product { get; init; }
 
-    public required MarketRules Market { get; init; }
+    public required int Market { get; init; }
 
     public required double B2bShare { get; init; }
 
@@ -24,8 +26,8 @@ internal sealed class DemandSource
 
     public required IFulfilmentPolicy Policy { get; init; }
 
-    /// <summary>The lane's stream of policy draws (<c>fulfilment/MARKET/PRODUCT</c>).</summary>
-    public required RandomStream FulfilmentRng { get; init; }
+    /// <summary>The name of the lane's stream of policy draws (<c>fulfilment/MARKET/PRODUCT</c>).</summary>
+    public required string FulfilmentStream { get; init; }
 
     /// <summary>Per option: the route of the fallback mode when its stock point is out of stock; -1 for backorder or direct options.</summary>
     public required int[] FallbackRoutes { get; init; }
@@ -33,6 +35,7 @@ internal sealed class DemandSource
     /// <summary>The first warehouse option of a rule-based policy (its stock-outs are counted); -1 otherwise.</summary>
     public required int PreferredStockOption { get; init; }
 
+    /// <summary>Orders per day on simulated day <paramref name="day"/>: base × weekday factor × active peaks.</summary>
     public double RateOnDay(long day, int weekdayMondayFirst)
     {
         double rate = OrdersPerDay * Weekly[weekdayMondayFirst];

@@ -1,4 +1,4 @@
-namespace Sim.Models.Flow;
+namespace Sim.Models.Flow.Compilation;
 
 /// <summary>A product class's per-unit figures on the model's clock. Immutable.</summary>
 /// <param name="Value">Declared value per unit.</param>

@@ -1,17 +1,18 @@
 using Sim.Engine.Time;
-using Sim.Models.Flow;
+using Sim.Models.Flow.Compilation;
+using Sim.Models.Flow.Stations;
 using Sim.Models.Kpis;
 
-namespace Sim.Models.Tests.Flow;
+namespace Sim.Models.Tests.Flow.Stations;
 
-public sealed class DailyQuotaTests
+public sealed class DailyQuotaStationTests
 {
     private const long Day = SimDuration.TicksPerDay;
 
     [Fact]
     public void Book_MoreThanADaysQuota_OverflowStartsAtTheNextDaysBeginning()
     {
-        var quota = new DailyQuota(2, new ResourceKpis(GroupKey.Parse("quota=x"), ResourceKind.DailyThroughput, 2));
+        var quota = new DailyQuotaStation(new DailyQuotaSpec(GroupKey.Parse("quota=x"), 2));
         long ready = Day / 2;
 
         var starts = Enumerable.Range(0, 5).Select(_ => quota.Book(ready, measured: true)).ToArray();
@@ -23,7 +24,7 @@ public sealed class DailyQuotaTests
     [Fact]
     public void Book_LaterDayWithRoom_StartsWhenReady()
     {
-        var quota = new DailyQuota(1, new ResourceKpis(GroupKey.Parse("quota=x"), ResourceKind.DailyThroughput, 1));
+        var quota = new DailyQuotaStation(new DailyQuotaSpec(GroupKey.Parse("quota=x"), 1));
         quota.Book(0, measured: false);
 
         Assert.Equal((3 * Day) + 5, quota.Book((3 * Day) + 5, measured: false));

@@ -1,26 +1,27 @@
 using Sim.Engine.Time;
+using Sim.Models.Flow.Compilation;
 using Sim.Models.Kpis;
 
-namespace Sim.Models.Flow;
+namespace Sim.Models.Flow.Stations;
 
 /// <summary>
 /// A leg capacity of so many parcels a day: a parcel ready on a day whose quota is used waits for
 /// the first later day with room, and starts at that day's beginning. Bookings are arithmetic (no
 /// queue, no event), kept in a ring of per-day counts; a parcel may book ahead of one that becomes
 /// ready earlier but is booked later, so the quota holds exactly but the order is by booking.
-/// Not thread-safe.
+/// Allocates nothing per booking. Not thread-safe.
 /// </summary>
-internal sealed class DailyQuota
+internal sealed class DailyQuotaStation
 {
     private const int RingDays = 1 << 12;
     private readonly int[] _counts = new int[RingDays];
     private readonly int _perDay;
     private long _firstDay;
 
-    public DailyQuota(double perDay, ResourceKpis kpis)
+    public DailyQuotaStation(DailyQuotaSpec spec)
     {
-        _perDay = Math.Max(1, (int)Math.Floor(perDay));
-        Kpis = kpis;
+        _perDay = Math.Max(1, (int)Math.Floor(spec.PerDay));
+        Kpis = new ResourceKpis(spec.Key, ResourceKind.DailyThroughput, spec.PerDay);
     }
 
     public ResourceKpis Kpis { get; }

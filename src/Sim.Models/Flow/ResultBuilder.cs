@@ -1,0 +1,111 @@
+using Sim.Models.Flow.Compilation;
+using Sim.Models.Flow.Stations;
+using Sim.Models.Kpis;
+
+namespace Sim.Models.Flow;
+
+/// <summary>Closes a replication's statistics and assembles its <see cref="ReplicationKpis"/>. Stateless.</summary>
+internal static class ResultBuilder
+{
+    /// <summary>
+    /// Books the open departures' cost shares, closes the stations' and stock points' statistics over
+    /// <paramref name="observedHours"/>, and returns the groups (all, each mode, each market, each mode in
+    /// each market, in scenario order), warehouses and resources.
+    /// </summary>
+    public static ReplicationKpis Build(CompiledNetwork network, StationSet stations, Replenishment stock, ParcelGroupKpis[] groups, double observedHours, RunFigures run)
+    {
+        foreach (var line in stations.Lines)
+        {
+            line.BookShare(groups, line.Close());
+            line.Finish(observedHours);
+        }
+
+        foreach (var pool in stations.Pools)
+        {
+            pool.Finish(observedHours);
+        }
+
+        foreach (var quota in stations.Quotas)
+        {
+            quota.Kpis.ObservedHours = observedHours;
+        }
+
+        foreach (var customs in stations.CustomsPoints)
+        {
+            customs.ObservedHours = observedHours;
+        }
+
+        var warehouses = stock.Finish(groups);
+        return new ReplicationKpis(run.Replication, Aggregate(network, groups), warehouses, stations.Resources)
+        {
+            Currency = network.Scenario.Currency,
+            ParcelsSimulated = run.ParcelsSimulated,
+            PeakParcelsInFlight = run.PeakParcelsInFlight,
+            EventsHandled = run.EventsHandled,
+            SimulatedDays = run.SimulatedDays,
+        };
+    }
+
+    /// <summary>What a run did, besides its KPIs.</summary>
+    /// <param name="Replication">The replication index.</param>
+    /// <param name="ParcelsSimulated">Orders and shipments created.</param>
+    /// <param name="PeakParcelsInFlight">The most parcel rows in use at once.</param>
+    /// <param name="EventsHandled">Events the simulator handled.</param>
+    /// <param name="SimulatedDays">Days simulated, drain included.</param>
+    internal readonly record struct RunFigures(int Replication, long ParcelsSimulated, long PeakParcelsInFlight, long EventsHandled, double SimulatedDays);
+
+    /// <summary>The groups in scenario order: all, each mode, each market, then each mode in each market.</summary>
+    private static List<ParcelGroupKpis> Aggregate(CompiledNetwork network, ParcelGroupKpis[] groups)
+    {
+        var index = new Dictionary<GroupKey, int>();
+        for (int i = 0; i < groups.Length; i++)
+        {
+            index.Add(groups[i].Key, i);
+        }
+
+        var scenario = network.Scenario;
+        var all = new ParcelGroupKpis(GroupKey.All);
+        var byMode = new List<ParcelGroupKpis>();
+        var byMarket = new List<ParcelGroupKpis>();
+        var byBoth = new List<ParcelGroupKpis>();
+        foreach (var mode in scenario.Modes)
+        {
+            ParcelGroupKpis? modeGroup = null;
+            foreach (var market in scenario.Markets)
+            {
+                if (index.TryGetValue(GroupKey.Of(GroupDimension.Mode, mode.Id).With(GroupDimension.Market, market.Code), out int i))
+                {
+                    modeGroup ??= new ParcelGroupKpis(GroupKey.Of(GroupDimension.Mode, mode.Id));
+                    modeGroup.Merge(groups[i]);
+                    all.Merge(groups[i]);
+                    byBoth.Add(groups[i]);
+                }
+            }
+
+            if (modeGroup is not null)
+            {
+                byMode.Add(modeGroup);
+            }
+        }
+
+        foreach (var market in scenario.Markets)
+        {
+            ParcelGroupKpis? marketGroup = null;
+            foreach (var mode in scenario.Modes)
+            {
+                if (index.TryGetValue(GroupKey.Of(GroupDimension.Mode, mode.Id).With(GroupDimension.Market, market.Code), out int i))
+                {
+                    marketGroup ??= new ParcelGroupKpis(GroupKey.Of(GroupDimension.Market, market.Code));
+                    marketGroup.Merge(groups[i]);
+                }
+            }
+
+            if (marketGroup is not null)
+            {
+                byMarket.Add(marketGroup);
+            }
+        }
+
+        return [all, .. byMode, .. byMarket, .. byBoth];
+    }
+}
