@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Sim.Runner;
 using Sim.Runner.Commands;
 using Spectre.Console;
 
@@ -16,5 +17,11 @@ var root = new RootCommand("sim: discrete-event simulation and optimisation of c
     DemoCommand.Create(),
     ValidateCommand.Create(),
     OptimiseCommand.Create(),
+    StockPolicyCommand.Create(),
 };
-return root.Parse(args).Invoke();
+var parseResult = root.Parse(args);
+var exitCode = parseResult.Invoke();
+
+// System.CommandLine reports an unparsable, missing or unknown argument (after printing it) with
+// exit code 1; for sim that is bad input, like any other.
+return parseResult.Errors.Count > 0 ? ExitCodes.BadInput : exitCode;
