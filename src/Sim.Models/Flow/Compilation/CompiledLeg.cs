@@ -25,7 +25,7 @@ public sealed class CompiledLeg
         VisibilityDelayTicks = (long)Math.Round(spec.Tracking.VisibilityDelayHours * SimDuration.TicksPerHour);
         TransitStream = "transit/" + modeId + "/" + spec.Id + streamScope;
         LossStream = "loss/" + modeId + "/" + spec.Id + streamScope;
-        DamageStream = LossStream;
+        DamageStream = "damage/" + modeId + "/" + spec.Id + streamScope;
     }
 
     /// <summary>The leg as the scenario states it.</summary>
