@@ -21,6 +21,7 @@ internal static class KpiCatalogue
         new("cost_duties_taxes_per_parcel", CurrencyPerParcel, g => PerOrder(g, g.DutiesAndTaxes)),
         new("cost_warehousing_per_parcel", CurrencyPerParcel, g => PerOrder(g, g.WarehousingCost)),
         new("cost_returns_per_parcel", CurrencyPerParcel, g => PerOrder(g, g.ReturnsCost)),
+        new("goods_value_lost_per_parcel", CurrencyPerParcel, g => PerOrder(g, g.GoodsValueLost)),
         new("delivery_days_mean", "days", g => g.DeliveryDays.Mean),
         new("delivery_days_p50", "days", g => Quantile(g, 0.50)),
         new("delivery_days_p90", "days", g => Quantile(g, 0.90)),

@@ -85,6 +85,12 @@ public sealed class ParcelGroupKpis
     /// <summary>Greenhouse-gas emissions of the group's orders, kg CO2e (returns and replenishment included).</summary>
     public double Co2eKg { get; internal set; }
 
+    /// <summary>
+    /// Declared value of the goods lost or seized, scenario currency: orders lost or seized, returns lost
+    /// on their way back, and (for warehouse modes) replenishment shipments lost or seized. Not a cost.
+    /// </summary>
+    public double GoodsValueLost { get; internal set; }
+
     /// <summary>Days from order to delivery of every delivered or returned order.</summary>
     public QuantileHistogram DeliveryDays { get; } = new();
 
@@ -126,6 +132,7 @@ public sealed class ParcelGroupKpis
         WarehousingCost += other.WarehousingCost;
         ReturnsCost += other.ReturnsCost;
         Co2eKg += other.Co2eKg;
+        GoodsValueLost += other.GoodsValueLost;
         DeliveryDays.Merge(other.DeliveryDays);
         TrackingCoverageSum += other.TrackingCoverageSum;
         InformationGapDays.Merge(other.InformationGapDays);

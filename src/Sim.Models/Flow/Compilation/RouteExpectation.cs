@@ -105,6 +105,9 @@ public sealed class RouteExpectation
     /// <summary>Expected emissions per parcel, kg CO2e.</summary>
     public double ExpectedCo2eKg { get; }
 
+    /// <summary>Expected declared value of goods lost or seized per parcel, scenario currency: (loss + seizure probability) × units × value.</summary>
+    public double ExpectedGoodsValueLost => (LossProbability + SeizureProbability) * _value;
+
     /// <summary>The mean time from the start of the route to its end, hours, for a parcel that arrives.</summary>
     public double MeanDeliveryHours => Route.Delivery.Mean;
 

@@ -4,9 +4,11 @@ using Sim.Models.Kpis;
 namespace Sim.Models.Flow.Effects;
 
 /// <summary>
-/// What happens when a parcel ends a leg, in this order: customs (clearance delay, duties and taxes
-/// of an import, seizure), cost, emissions, tracking, loss and damage. A parcel seized or lost reaches
-/// its terminal state here and its row is freed. Allocates nothing. Not thread-safe.
+/// What happens when a parcel ends a leg, in this order: customs (clearance delay, seizure, then the
+/// duties and taxes of an import, paid on release), cost, emissions, tracking, loss and damage. A
+/// parcel seized at a customs leg pays neither that leg nor duties; a parcel lost on a leg has paid it.
+/// A parcel seized or lost reaches its terminal state here, the value of its goods is counted as lost,
+/// and its row is freed. Allocates nothing. Not thread-safe.
 /// </summary>
 internal sealed class LegEnd
 {
@@ -33,15 +35,16 @@ internal sealed class LegEnd
         {
             var draw = customs.Clear(end, row.DepartureTicks, shipment, group is not null);
             end += draw.DelayTicks;
+            if (draw.Seized)
+            {
+                Terminate(slot, group, product, seized: true);
+                return -1;
+            }
+
+            // Duties and taxes are paid on release: a seized parcel pays none.
             if (customs.Leg.ChargesDuties && !isReturn && group is not null)
             {
                 DutyEffect.Book(group, customs.Leg, row.Units * product.Value, end);
-            }
-
-            if (draw.Seized)
-            {
-                Terminate(slot, group, seized: true);
-                return -1;
             }
         }
 
@@ -59,17 +62,22 @@ internal sealed class LegEnd
 
         if (LossAndDamageEffect.Lost(ref row, leg))
         {
-            Terminate(slot, group, seized: false);
+            Terminate(slot, group, product, seized: false);
             return -1;
         }
 
         return end;
     }
 
-    /// <summary>A parcel lost (or seized) on a leg: its terminal state, then its row is freed.</summary>
-    private void Terminate(int slot, ParcelGroupKpis? group, bool seized)
+    /// <summary>A parcel lost (or seized) on a leg: its terminal state and the value of its goods, then its row is freed.</summary>
+    private void Terminate(int slot, ParcelGroupKpis? group, ProductFacts product, bool seized)
     {
         ref var row = ref _model.Parcels[slot];
+        if (group is not null)
+        {
+            group.GoodsValueLost += row.Units * product.Value;
+        }
+
         if ((row.Flags & ParcelFlags.Shipment) != 0)
         {
             int stockPoint = row.StockPoint;
