@@ -34,5 +34,5 @@ internal sealed class LegRuntime
         [.. route.LegArray.Select(leg => new LegRuntime(
             leg,
             streams,
-            leg.Customs is { } customs ? new CustomsStation(customs, streams.Stream(customs.StreamName), stations.CustomsPoints[customs.Point]) : null))];
+            leg.Customs is { } customs ? new CustomsStation(customs, streams.Stream(customs.StreamName), stations.CustomsPoints[customs.Point], stations.Window) : null))];
 }

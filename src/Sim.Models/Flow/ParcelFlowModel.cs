@@ -81,7 +81,7 @@ public sealed class ParcelFlowModel : IEventProcessor, IServerPoolListener, IDep
         HorizonTicks = (long)Math.Round(network.Scenario.HorizonDays * SimDuration.TicksPerDay);
         WarmUpTicks = (long)Math.Round(network.Scenario.WarmUpDays * SimDuration.TicksPerDay);
         Groups = [.. network.Groups.Select(key => new ParcelGroupKpis(key))];
-        _stations = new StationSet(network, _simulator, this, this);
+        _stations = new StationSet(network, _simulator, this, this, new ObservationWindow(WarmUpTicks, HorizonTicks));
         _routes = [.. network.Routes.Select(route => LegRuntime.Attach(route, streams, _stations))];
         _stock = new Replenishment(this, network);
         _legEnd = new LegEnd(this, network, _stock);
@@ -119,9 +119,8 @@ public sealed class ParcelFlowModel : IEventProcessor, IServerPoolListener, IDep
         _stock.ScheduleReviews();
         _orders.ScheduleNext(0);
         _simulator.RunUntil(new SimTime(HorizonTicks) + SimDuration.FromDays(DrainGuardDays));
-        var observed = Math.Max(0, (double)(NowTicks - WarmUpTicks) / SimDuration.TicksPerHour);
         var run = new ResultBuilder.RunFigures(_replication, Parcels.Allocated, Parcels.PeakInUse, _simulator.EventsHandled, _simulator.Now.TotalDays);
-        return ResultBuilder.Build(_network, _stations, _stock, Groups, observed, run);
+        return ResultBuilder.Build(_network, _stations, _stock, Groups, run);
     }
 
     /// <inheritdoc/>
@@ -147,6 +146,7 @@ public sealed class ParcelFlowModel : IEventProcessor, IServerPoolListener, IDep
                 _stock.StartMeasuring();
                 break;
             default:
+                _stations.EndObservation();
                 _arrivalsEnded = true;
                 StopWhenDrained();
                 break;
@@ -200,7 +200,7 @@ public sealed class ParcelFlowModel : IEventProcessor, IServerPoolListener, IDep
                     ticks = DelayStation.Pass(ticks, spec, leg.Transit);
                     break;
                 case StationKind.DailyQuota:
-                    ticks = _stations.Quotas[spec.StationIndex].Book(ticks, Parcels[slot].Measured && ticks >= WarmUpTicks) + spec.Sampler.Sample(leg.Transit);
+                    ticks = _stations.Quotas[spec.StationIndex].Book(ticks) + spec.Sampler.Sample(leg.Transit);
                     break;
                 case StationKind.ServerPool:
                     if (ticks > now)

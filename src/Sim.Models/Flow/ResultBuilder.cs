@@ -8,31 +8,15 @@ namespace Sim.Models.Flow;
 internal static class ResultBuilder
 {
     /// <summary>
-    /// Books the open departures' cost shares, closes the stations' and stock points' statistics over
-    /// <paramref name="observedHours"/>, and returns the groups (all, each mode, each market, each mode in
-    /// each market, in scenario order), warehouses and resources.
+    /// Books the open departures' cost shares, closes the stock points' statistics, and returns the
+    /// groups (all, each mode, each market, each mode in each market, in scenario order), warehouses
+    /// and resources (whose statistics closed at the horizon).
     /// </summary>
-    public static ReplicationKpis Build(CompiledNetwork network, StationSet stations, Replenishment stock, ParcelGroupKpis[] groups, double observedHours, RunFigures run)
+    public static ReplicationKpis Build(CompiledNetwork network, StationSet stations, Replenishment stock, ParcelGroupKpis[] groups, RunFigures run)
     {
         foreach (var line in stations.Lines)
         {
             line.BookShare(groups, line.Close());
-            line.Finish(observedHours);
-        }
-
-        foreach (var pool in stations.Pools)
-        {
-            pool.Finish(observedHours);
-        }
-
-        foreach (var quota in stations.Quotas)
-        {
-            quota.Kpis.ObservedHours = observedHours;
-        }
-
-        foreach (var customs in stations.CustomsPoints)
-        {
-            customs.ObservedHours = observedHours;
         }
 
         var warehouses = stock.Finish(groups);

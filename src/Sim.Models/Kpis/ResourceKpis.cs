@@ -4,7 +4,9 @@ namespace Sim.Models.Kpis;
 
 /// <summary>
 /// What one replication measured at one resource: how busy it was, how many waited and how long.
-/// Times in hours; measured from the end of the warm-up to the end of the run. Merging is exact
+/// Times in hours; measured over the observation window, from the end of the warm-up to the horizon
+/// (not the drain after the last order): areas are integrals over the window, waits those of items that
+/// arrived (server pools: started service; departure lines: departed) within it. Merging is exact
 /// (areas and durations add). Not thread-safe.
 /// </summary>
 public sealed class ResourceKpis

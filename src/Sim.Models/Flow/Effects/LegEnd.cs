@@ -33,7 +33,7 @@ internal sealed class LegEnd
         var group = row.Measured && row.Group >= 0 ? _model.Groups[row.Group] : null;
         if (leg.Customs is { } customs)
         {
-            var draw = customs.Clear(end, row.DepartureTicks, shipment, group is not null);
+            var draw = customs.Clear(end, row.DepartureTicks, shipment);
             end += draw.DelayTicks;
             if (draw.Seized)
             {

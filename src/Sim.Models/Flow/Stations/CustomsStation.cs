@@ -9,19 +9,22 @@ namespace Sim.Models.Flow.Stations;
 /// <summary>
 /// The clearance at the end of a customs leg of one route: each parcel draws its own clearance,
 /// except that the parcels of one consolidated departure cleared in bulk share the draw of the first
-/// of them (the state of that batch is kept here). Counts clearances, time in clearance and
-/// inspections at its customs point. Allocates nothing per parcel. Not thread-safe.
+/// of them (the state of that batch is kept here). Counts, at its customs point, the clearances that
+/// start within the observation window (their time and inspections) and the number in clearance over
+/// it. Allocates nothing per parcel. Not thread-safe.
 /// </summary>
 internal sealed class CustomsStation
 {
+    private readonly ObservationWindow _window;
     private long _batch = -1;
     private ClearanceDraw _batchDraw;
 
-    public CustomsStation(CompiledCustomsLeg leg, RandomStream rng, ResourceKpis point)
+    public CustomsStation(CompiledCustomsLeg leg, RandomStream rng, ResourceKpis point, ObservationWindow window)
     {
         Leg = leg;
         Rng = rng;
         Point = point;
+        _window = window;
     }
 
     public CompiledCustomsLeg Leg { get; }
@@ -34,7 +37,7 @@ internal sealed class CustomsStation
     /// Clears goods ready at <paramref name="readyTicks"/>. A parcel that left on a departure at
     /// <paramref name="departureTicks"/> (-1 for none) and clears in bulk shares its departure's draw.
     /// </summary>
-    public ClearanceDraw Clear(long readyTicks, long departureTicks, bool shipment, bool measured)
+    public ClearanceDraw Clear(long readyTicks, long departureTicks, bool shipment)
     {
         ClearanceDraw draw;
         if (!shipment && departureTicks >= 0 && ClearsInBulk(readyTicks))
@@ -53,16 +56,16 @@ internal sealed class CustomsStation
             draw = ClearanceDraw.Draw(Leg.Profile, Rng);
         }
 
-        if (measured)
+        if (_window.Contains(readyTicks))
         {
-            double hours = (double)draw.DelayTicks / SimDuration.TicksPerHour;
-            Point.WaitHours.Add(hours);
-            Point.QueueArea += hours;
+            Point.WaitHours.Add((double)draw.DelayTicks / SimDuration.TicksPerHour);
             if (draw.Inspected)
             {
                 Point.Inspected++;
             }
         }
+
+        Point.QueueArea += _window.OverlapHours(readyTicks, readyTicks + draw.DelayTicks);
 
         return draw;
     }

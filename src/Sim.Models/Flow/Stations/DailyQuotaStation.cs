@@ -8,7 +8,8 @@ namespace Sim.Models.Flow.Stations;
 /// A leg capacity of so many parcels a day: a parcel ready on a day whose quota is used waits for
 /// the first later day with room, and starts at that day's beginning. Bookings are arithmetic (no
 /// queue, no event), kept in a ring of per-day counts; a parcel may book ahead of one that becomes
-/// ready earlier but is booked later, so the quota holds exactly but the order is by booking.
+/// ready earlier but is booked later, so the quota holds exactly but the order is by booking. Waits
+/// are measured for parcels ready within the observation window, and the number waiting over it.
 /// Allocates nothing per booking. Not thread-safe.
 /// </summary>
 internal sealed class DailyQuotaStation
@@ -16,18 +17,20 @@ internal sealed class DailyQuotaStation
     private const int RingDays = 1 << 12;
     private readonly int[] _counts = new int[RingDays];
     private readonly int _perDay;
+    private readonly ObservationWindow _window;
     private long _firstDay;
 
-    public DailyQuotaStation(DailyQuotaSpec spec)
+    public DailyQuotaStation(DailyQuotaSpec spec, ObservationWindow window)
     {
         _perDay = Math.Max(1, (int)Math.Floor(spec.PerDay));
-        Kpis = new ResourceKpis(spec.Key, ResourceKind.DailyThroughput, spec.PerDay);
+        _window = window;
+        Kpis = new ResourceKpis(spec.Key, ResourceKind.DailyThroughput, spec.PerDay) { ObservedHours = window.Hours };
     }
 
     public ResourceKpis Kpis { get; }
 
     /// <summary>Books a start for a parcel ready at <paramref name="readyTicks"/>; returns when it starts.</summary>
-    public long Book(long readyTicks, bool measured)
+    public long Book(long readyTicks)
     {
         long day = readyTicks / SimDuration.TicksPerDay;
         if (day < _firstDay)
@@ -54,12 +57,12 @@ internal sealed class DailyQuotaStation
 
         _counts[(int)(day & (RingDays - 1))]++;
         long start = Math.Max(readyTicks, day * SimDuration.TicksPerDay);
-        if (measured)
+        if (_window.Contains(readyTicks))
         {
-            double waitHours = (double)(start - readyTicks) / SimDuration.TicksPerHour;
-            Kpis.WaitHours.Add(waitHours);
-            Kpis.QueueArea += waitHours;
+            Kpis.WaitHours.Add((double)(start - readyTicks) / SimDuration.TicksPerHour);
         }
+
+        Kpis.QueueArea += _window.OverlapHours(readyTicks, start);
 
         return start;
     }
