@@ -13,15 +13,16 @@ namespace Sim.Models.Flow;
 /// <summary>
 /// One replication of a compiled scenario's parcel flow on the event kernel: the run loop, and the
 /// dispatch of a parcel to the station of its current leg and through the effects at the leg's end.
-/// Orders come from <see cref="OrderSource"/>, stock from <see cref="Replenishment"/>, returns from
-/// <see cref="ReturnHandler"/>, and the KPIs from <see cref="ResultBuilder"/>.
+/// Orders come from <see cref="OrderSource"/>, stock from <see cref="Replenishment"/>, the ends of
+/// legs and routes are <see cref="LegEnd"/> and <see cref="RouteEnd"/>, and the KPIs come from
+/// <see cref="ResultBuilder"/>.
 /// </summary>
 /// <remarks>
 /// <para>
 /// Parcels are rows of a <see cref="ParcelTable"/> (memory follows parcels in flight); a route is an
 /// array of compiled legs, each tagged with its station kind. A delay leg costs no event, so a parcel
 /// costs an event only where it meets a queue, a departure, a stock point or the end of a replenishment.
-/// <see cref="Effects.LegEnd"/> runs what happens at the end of a leg.
+/// A leg ends through the effects of <see cref="LegEnd"/>.
 /// </para>
 /// <para>
 /// Random streams are per purpose and place (common random numbers): <c>demand</c>,
@@ -37,7 +38,7 @@ public sealed class ParcelFlowModel : IEventProcessor, IServerPoolListener, IDep
     internal const int KindReview = 3;
     private const int KindWarmUpEnd = 4;
     private const int KindHorizon = 5;
-    private const double DrainGuardDays = 3650;
+    private const double DrainLimitDays = 365;
 
     private readonly CompiledNetwork _network;
     private readonly int _replication;
@@ -47,8 +48,8 @@ public sealed class ParcelFlowModel : IEventProcessor, IServerPoolListener, IDep
     private readonly StationSet _stations;
     private readonly OrderSource _orders;
     private readonly Replenishment _stock;
-    private readonly ReturnHandler _returns;
     private readonly LegEnd _legEnd;
+    private readonly RouteEnd _routeEnd;
     private bool _arrivalsEnded;
     private bool _ran;
 
@@ -80,13 +81,14 @@ public sealed class ParcelFlowModel : IEventProcessor, IServerPoolListener, IDep
         _id = _simulator.Register(this);
         HorizonTicks = (long)Math.Round(network.Scenario.HorizonDays * SimDuration.TicksPerDay);
         WarmUpTicks = (long)Math.Round(network.Scenario.WarmUpDays * SimDuration.TicksPerDay);
+        EndTicks = HorizonTicks + SimDuration.FromDays(DrainLimitDays).Ticks;
         Groups = [.. network.Groups.Select(key => new ParcelGroupKpis(key))];
         _stations = new StationSet(network, _simulator, this, this, new ObservationWindow(WarmUpTicks, HorizonTicks));
         _routes = [.. network.Routes.Select(route => LegRuntime.Attach(route, streams, _stations))];
         _stock = new Replenishment(this, network);
         _legEnd = new LegEnd(this, network, _stock);
         _orders = new OrderSource(this, network, _stock, streams);
-        _returns = new ReturnHandler(this, network, streams);
+        _routeEnd = new RouteEnd(this, network, _stock, new ReturnHandler(this, network, streams));
     }
 
     internal ParcelTable Parcels { get; } = new();
@@ -97,9 +99,15 @@ public sealed class ParcelFlowModel : IEventProcessor, IServerPoolListener, IDep
 
     internal long WarmUpTicks { get; }
 
+    /// <summary>When the run ends at the latest: the drain limit after the horizon.</summary>
+    internal long EndTicks { get; }
+
     internal long NowTicks => _simulator.Now.Ticks;
 
-    /// <summary>Runs the replication: orders arrive until the horizon, then the run drains every parcel in flight.</summary>
+    /// <summary>
+    /// Runs the replication: orders arrive until the horizon; the run then drains until every parcel is
+    /// in a terminal state or a year has passed, and counts the orders still in flight.
+    /// </summary>
     /// <returns>What the replication measured.</returns>
     /// <exception cref="InvalidOperationException">The model already ran.</exception>
     public ReplicationKpis Run()
@@ -118,9 +126,9 @@ public sealed class ParcelFlowModel : IEventProcessor, IServerPoolListener, IDep
         Schedule(HorizonTicks, KindHorizon, 0);
         _stock.ScheduleReviews();
         _orders.ScheduleNext(0);
-        _simulator.RunUntil(new SimTime(HorizonTicks) + SimDuration.FromDays(DrainGuardDays));
+        _simulator.RunUntil(new SimTime(EndTicks));
         var run = new ResultBuilder.RunFigures(_replication, Parcels.Allocated, Parcels.PeakInUse, _simulator.EventsHandled, _simulator.Now.TotalDays);
-        return ResultBuilder.Build(_network, _stations, _stock, Groups, run);
+        return ResultBuilder.Build(_network, _stations, _stock, Groups, Parcels, run);
     }
 
     /// <inheritdoc/>
@@ -188,7 +196,7 @@ public sealed class ParcelFlowModel : IEventProcessor, IServerPoolListener, IDep
             int legIndex = Parcels[slot].Leg;
             if (legIndex == legs.Length)
             {
-                Finish(slot, ticks);
+                _routeEnd.Reached(slot, ticks);
                 return;
             }
 
@@ -253,41 +261,6 @@ public sealed class ParcelFlowModel : IEventProcessor, IServerPoolListener, IDep
             Parcels[slot].Leg++;
             Advance(slot, end);
         }
-    }
-
-    /// <summary>A parcel at the end of its route at <paramref name="ticks"/>.</summary>
-    private void Finish(int slot, long ticks)
-    {
-        ref var row = ref Parcels[slot];
-        if ((row.Flags & ParcelFlags.Shipment) != 0)
-        {
-            if (ticks > NowTicks)
-            {
-                // Stock changes must happen in time order: wait for the arrival.
-                Schedule(ticks, KindArrive, slot);
-                return;
-            }
-
-            int stockPoint = row.StockPoint;
-            int units = row.Units;
-            Free(slot);
-            _stock.Receive(stockPoint, units, fromReplenishment: true);
-            return;
-        }
-
-        var group = row.Measured && row.Group >= 0 ? Groups[row.Group] : null;
-        if ((row.Flags & ParcelFlags.Return) != 0)
-        {
-            _returns.Arrived(slot, ticks, group);
-            return;
-        }
-
-        if (group is not null)
-        {
-            DeliveryEffect.Record(group, ref row, _network.Products[row.Product], ticks);
-        }
-
-        _returns.Delivered(slot, ticks, group);
     }
 
     private void StopWhenDrained()

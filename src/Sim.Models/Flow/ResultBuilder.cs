@@ -12,8 +12,9 @@ internal static class ResultBuilder
     /// groups (all, each mode, each market, each mode in each market, in scenario order), warehouses
     /// and resources (whose statistics closed at the horizon).
     /// </summary>
-    public static ReplicationKpis Build(CompiledNetwork network, StationSet stations, Replenishment stock, ParcelGroupKpis[] groups, RunFigures run)
+    public static ReplicationKpis Build(CompiledNetwork network, StationSet stations, Replenishment stock, ParcelGroupKpis[] groups, ParcelTable parcels, RunFigures run)
     {
+        CountInFlight(parcels, groups);
         foreach (var line in stations.Lines)
         {
             line.BookShare(groups, line.Close());
@@ -28,6 +29,19 @@ internal static class ResultBuilder
             EventsHandled = run.EventsHandled,
             SimulatedDays = run.SimulatedDays,
         };
+    }
+
+    /// <summary>Counts the measured orders still in flight (not returns, whose orders are already returned, nor shipments).</summary>
+    private static void CountInFlight(ParcelTable parcels, ParcelGroupKpis[] groups)
+    {
+        foreach (int slot in parcels.SlotsInUse())
+        {
+            ref var row = ref parcels[slot];
+            if (row.Measured && row.Group >= 0 && (row.Flags & (ParcelFlags.Return | ParcelFlags.Shipment)) == 0)
+            {
+                groups[row.Group].InFlightAtEnd++;
+            }
+        }
     }
 
     /// <summary>What a run did, besides its KPIs.</summary>

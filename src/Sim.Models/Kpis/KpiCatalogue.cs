@@ -15,6 +15,7 @@ internal static class KpiCatalogue
         new("returned", "count", g => g.Returned, 0),
         new("lost", "count", g => g.Lost, 0),
         new("seized", "count", g => g.Seized, 0),
+        new("in_flight_at_end", "count", g => g.InFlightAtEnd, 0),
         new("cost_per_parcel", CurrencyPerParcel, g => PerOrder(g, g.TotalCost)),
         new("cost_transport_per_parcel", CurrencyPerParcel, g => PerOrder(g, g.TransportCost)),
         new("cost_handling_per_parcel", CurrencyPerParcel, g => PerOrder(g, g.HandlingCost)),
@@ -27,7 +28,8 @@ internal static class KpiCatalogue
         new("delivery_days_p90", "days", g => Quantile(g, 0.90)),
         new("delivery_days_p95", "days", g => Quantile(g, 0.95)),
         new("delivery_days_p99", "days", g => Quantile(g, 0.99)),
-        new("on_time_rate", "share", g => g.Arrived == 0 ? double.NaN : (double)g.OnTime / g.Arrived),
+        // Out of every order: one lost, seized or still in flight is not on time.
+        new("on_time_rate", "share", g => g.Orders == 0 ? double.NaN : (double)g.OnTime / g.Orders),
         new("loss_rate", "share", g => g.Orders == 0 ? double.NaN : (double)g.Lost / g.Orders),
         new("seizure_rate", "share", g => g.Orders == 0 ? double.NaN : (double)g.Seized / g.Orders),
         new("damage_rate", "share", g => g.Arrived == 0 ? double.NaN : (double)g.Damaged / g.Arrived),

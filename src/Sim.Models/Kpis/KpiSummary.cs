@@ -27,6 +27,24 @@ public sealed class KpiSummary
     /// <summary>The number of replications merged.</summary>
     public int Replications { get; }
 
+    /// <summary>
+    /// One warning per mode in a market (in row order) in which more than <see cref="InFlightWarningShare"/>
+    /// of the orders, pooled over replications, were still in flight when the run ended: its on-time
+    /// rate and costs then describe only part of its orders. (A larger group, such as a mode in every
+    /// market, can only pass the share when one of its modes in a market does.)
+    /// </summary>
+    public IReadOnlyList<string> InFlightWarnings =>
+    [
+        .. Pooled.Groups
+            .Where(g => g.Key.Mode is not null && g.Key.Market is not null && g.Orders > 0 && g.InFlightAtEnd > InFlightWarningShare * g.Orders)
+            .Select(g => string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"{g.Key}: {100.0 * g.InFlightAtEnd / g.Orders:0.#}% of the orders ({g.InFlightAtEnd} of {g.Orders} over {Replications} replications) were still in flight when the run ended: the capacity of a station on the way may be below its demand"))
+    ];
+
+    /// <summary>The share of a group's orders in flight at the end above which <see cref="InFlightWarnings"/> warns: 1%.</summary>
+    public static double InFlightWarningShare => 0.01;
+
     /// <summary>The row of <paramref name="kpi"/> in <paramref name="group"/>, or null.</summary>
     /// <param name="group">The group key.</param>
     /// <param name="kpi">The KPI name.</param>

@@ -9,8 +9,9 @@ namespace Sim.Models.Kpis;
 /// </summary>
 /// <remarks>
 /// Every measured order ends in exactly one terminal state: <see cref="Delivered"/> (and kept),
-/// <see cref="Returned"/> (delivered, then sent back), <see cref="Lost"/> or <see cref="Seized"/>, so
-/// their sum is <see cref="Orders"/> once the run has drained. Costs are totals in the scenario
+/// <see cref="Returned"/> (delivered, then sent back), <see cref="Lost"/> or <see cref="Seized"/>, or
+/// is still in flight when the run ends (<see cref="InFlightAtEnd"/>); the five add up to
+/// <see cref="Orders"/>. Costs are totals in the scenario
 /// currency over the group's orders, including their share of departure (per-shipment) costs and, for
 /// warehouse modes, the replenishment shipments ordered after the warm-up (booked when shipped, whether
 /// or not their stock sells within the run) and the holding cost of the measured period;
@@ -42,6 +43,9 @@ public sealed class ParcelGroupKpis
 
     /// <summary>Orders seized by customs.</summary>
     public long Seized { get; internal set; }
+
+    /// <summary>Orders not yet in a terminal state when the run ended (the drain limit was reached: a clogged station, or stock that never came).</summary>
+    public long InFlightAtEnd { get; internal set; }
 
     /// <summary>Orders delivered and then returned by the customer.</summary>
     public long Returned { get; internal set; }
@@ -106,7 +110,7 @@ public sealed class ParcelGroupKpis
     /// <summary>Delivered plus returned orders: those that reached the customer.</summary>
     public long Arrived => Delivered + Returned;
 
-    /// <summary>Orders in a terminal state; equals <see cref="Orders"/> once the run has drained.</summary>
+    /// <summary>Orders in a terminal state; <see cref="Orders"/> is this plus <see cref="InFlightAtEnd"/>.</summary>
     public long Terminated => Delivered + Returned + Lost + Seized;
 
     /// <summary>Adds <paramref name="other"/>'s counts, costs and distributions to this group.</summary>
@@ -119,6 +123,7 @@ public sealed class ParcelGroupKpis
         Delivered += other.Delivered;
         Lost += other.Lost;
         Seized += other.Seized;
+        InFlightAtEnd += other.InFlightAtEnd;
         Returned += other.Returned;
         Damaged += other.Damaged;
         OnTime += other.OnTime;

@@ -8,7 +8,8 @@ namespace Sim.Models.Flow.Effects;
 /// duties and taxes of an import, paid on release), cost, emissions, tracking, loss and damage. A
 /// parcel seized at a customs leg pays neither that leg nor duties; a parcel lost on a leg has paid it.
 /// A parcel seized or lost reaches its terminal state here, the value of its goods is counted as lost,
-/// and its row is freed. Allocates nothing. Not thread-safe.
+/// and its row is freed; so is one whose leg would end after the run has ended (it counts as in flight
+/// at the end). Allocates nothing. Not thread-safe.
 /// </summary>
 internal sealed class LegEnd
 {
@@ -27,6 +28,14 @@ internal sealed class LegEnd
     public long Complete(int slot, LegRuntime leg, long end)
     {
         ref var row = ref _model.Parcels[slot];
+        if (end > _model.EndTicks)
+        {
+            // A leg of pure delays is computed ahead of the clock: one that would end after the run
+            // has ended leaves its parcel in flight at the end, like one still waiting for an event.
+            StillInFlight(slot);
+            return -1;
+        }
+
         var product = _network.Products[row.Product];
         bool shipment = (row.Flags & ParcelFlags.Shipment) != 0;
         bool isReturn = (row.Flags & ParcelFlags.Return) != 0;
@@ -67,6 +76,17 @@ internal sealed class LegEnd
         }
 
         return end;
+    }
+
+    private void StillInFlight(int slot)
+    {
+        ref var row = ref _model.Parcels[slot];
+        if (row.Measured && row.Group >= 0 && (row.Flags & (ParcelFlags.Return | ParcelFlags.Shipment)) == 0)
+        {
+            _model.Groups[row.Group].InFlightAtEnd++;
+        }
+
+        _model.Free(slot);
     }
 
     /// <summary>A parcel lost (or seized) on a leg: its terminal state and the value of its goods, then its row is freed.</summary>
