@@ -1,13 +1,15 @@
 using System.CommandLine;
 using System.Globalization;
+using Sim.Models.Planning.Plans;
 using Sim.Models.Scenarios;
 
 namespace Sim.Runner.Commands;
 
 /// <summary>
-/// The <c>sim validate FILE</c> verb: loads and checks a scenario without running it. Prints every
-/// error as <c>file:line:column: field: reason</c> on stderr and exits 2, or prints a one-line summary
-/// and exits 0. Writes no files.
+/// The <c>sim validate FILE [--plan PLAN]</c> verb: loads and checks a scenario (and, with
+/// <c>--plan</c>, a plan for it) without running it. Prints every error as
+/// <c>file:line:column: field: reason</c> on stderr and exits 2, or prints a one-line summary per
+/// file and exits 0. Writes no files.
 /// </summary>
 internal static class ValidateCommand
 {
@@ -15,29 +17,47 @@ internal static class ValidateCommand
     public static Command Create()
     {
         var scenario = new Argument<string>("scenario") { Description = "The scenario YAML file." };
-        var command = new Command("validate", "Check a scenario file and its tables without running it.") { scenario };
-        command.SetAction(parseResult => Run(parseResult.GetValue(scenario)!, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error));
+        var plan = new Option<string?>("--plan") { Description = "Also check this plan.yaml against the scenario.", HelpName = "PLAN" };
+        var command = new Command("validate", "Check a scenario file and its tables (and a plan for it) without running it.") { scenario, plan };
+        command.SetAction(parseResult => Run(parseResult.GetValue(scenario)!, parseResult.GetValue(plan), parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error));
         return command;
     }
 
-    /// <summary>Validates <paramref name="path"/>, writing the summary or the errors.</summary>
+    /// <summary>Validates <paramref name="path"/> (and <paramref name="planPath"/> when given), writing the summaries or the errors.</summary>
     /// <returns>0 when valid, 2 when not.</returns>
-    internal static int Run(string path, TextWriter output, TextWriter error)
+    internal static int Run(string path, string? planPath, TextWriter output, TextWriter error)
     {
         var loaded = ScenarioLoader.TryLoad(path, out var errors);
         if (loaded is null)
         {
-            foreach (var e in errors)
-            {
-                error.WriteLine(e.ToString());
-            }
+            return Report(errors, path, error);
+        }
 
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{errors.Count} error(s) in {path}"));
-            return 2;
+        var plan = planPath is null ? null : PlanLoader.TryLoad(planPath, loaded, out errors);
+        if (planPath is not null && plan is null)
+        {
+            return Report(errors, planPath, error);
         }
 
         output.WriteLine(Summary(loaded));
+        if (plan is not null)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"valid plan: {planPath}: {plan.Lanes.Count} lanes, {plan.Lanes.Sum(l => l.Shares.Count)} routes, {plan.Warehouses.Count} open warehouses"));
+        }
+
         return 0;
+    }
+
+    private static int Report(IReadOnlyList<ScenarioError> errors, string path, TextWriter error)
+    {
+        foreach (var e in errors)
+        {
+            error.WriteLine(e.ToString());
+        }
+
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{errors.Count} error(s) in {path}"));
+        return 2;
     }
 
     private static string Summary(Scenario s)
