@@ -18,6 +18,7 @@ var root = new RootCommand("sim: discrete-event simulation and optimisation of c
     ValidateCommand.Create(),
     OptimiseCommand.Create(),
     StockPolicyCommand.Create(),
+    GenerateCommand.Create(),
 };
 var parseResult = root.Parse(args);
 var exitCode = parseResult.Invoke();
