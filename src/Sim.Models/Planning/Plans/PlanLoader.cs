@@ -3,6 +3,7 @@ using Sim.Models.Planning.Plans.Yaml;
 using Sim.Models.Scenarios;
 using Sim.Models.Scenarios.Loading;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -76,6 +77,13 @@ public static class PlanLoader
         YamlMappingNode root;
         try
         {
+            // An alias can make the document a cycle (&a [*a]) that no walk of it ends; plans need none.
+            if (FirstAlias(text) is { } alias)
+            {
+                empty.Add(source, (int)alias.Line, (int)alias.Column, "", "aliases (*name) are not allowed in a plan: write the value out");
+                return (null, empty);
+            }
+
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
@@ -114,7 +122,7 @@ public static class PlanLoader
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(source, (int)ex.Start.Line, (int)ex.Start.Column, PlanPaths.DisplayAt(root, ex.Start), $"cannot read the value: {Message(ex)}");
+            diagnostics.Add(source, (int)ex.Start.Line, (int)ex.Start.Column, PlanPaths.DisplayAt(root, ex.Start), YamlValueErrors.Describe(Message(ex)));
             return (null, diagnostics);
         }
 
@@ -125,6 +133,20 @@ public static class PlanLoader
         }
 
         return (diagnostics.HasErrors ? null : plan, diagnostics);
+    }
+
+    private static Mark? FirstAlias(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        while (parser.MoveNext())
+        {
+            if (parser.Current is AnchorAlias alias)
+            {
+                return alias.Start;
+            }
+        }
+
+        return null;
     }
 
     private static Mark LastParsedMark(string text)

@@ -219,6 +219,30 @@ public sealed class PlanLoaderTests
 
         Assert.Equal(BaselinePlan.LineOf(yaml, "three"), error.Line);
         Assert.Equal("dedicated_lines[dedicated].weekly_departures", error.Field);
+        Assert.Equal("'three' is not a number", error.Reason);
+    }
+
+    [Theory]
+    [InlineData("lanes: 5", "lanes", "expected a list ([...] or lines starting with '- ')")]
+    [InlineData("lanes: [1, 2]", "lanes[0]", "expected a mapping ({field: value, ...})")]
+    [InlineData("lanes: [{origin: [1], market: US, product_class: apparel, shares: []}]", "lanes[apparel].origin", "expected a single value, not a list or mapping")]
+    [InlineData("dedicated_lines: [{mode: dedicated, weekly_departures: 99999999999}]", "dedicated_lines[dedicated].weekly_departures", "the number is out of range")]
+    public void TryParse_ValueOfTheWrongShape_SaysWhatWasExpected(string yaml, string field, string reason)
+    {
+        var error = SingleError(yaml);
+
+        Assert.Equal((1, field, reason), (error.Line, error.Field, error.Reason));
+    }
+
+    [Theory]
+    [InlineData("lanes: &a [*a]", 1, 12)]
+    [InlineData("scenario: &x name\ndescription: *x", 2, 14)]
+    public void TryParse_Alias_RejectedBeforeItCanLoop(string yaml, int line, int column)
+    {
+        var error = SingleError(yaml);
+
+        Assert.Equal((line, column), (error.Line, error.Column));
+        Assert.Equal("aliases (*name) are not allowed in a plan: write the value out", error.Reason);
     }
 
     [Fact]
