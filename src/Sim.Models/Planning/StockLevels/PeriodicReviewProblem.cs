@@ -19,8 +19,14 @@ namespace Sim.Models.Planning.StockLevels;
 /// </remarks>
 public sealed record PeriodicReviewProblem
 {
-    /// <summary>Largest accepted <see cref="MeanDemand"/> × (L + 1): beyond it the exact algorithms get slow.</summary>
-    public const double MaxLeadTimeDemand = 1e7;
+    /// <summary>
+    /// Largest accepted <see cref="MeanDemand"/> × (L + 1): beyond it the Poisson probabilities lose
+    /// the precision that tells neighbouring levels apart (and the algorithms get slow).
+    /// </summary>
+    public const double MaxLeadTimeDemand = 1e6;
+
+    /// <summary>Largest accepted ratio between the backorder and the holding cost, either way round.</summary>
+    public const double MaxCostRatio = 1e6;
 
     /// <summary>
     /// Largest accepted K·λ·(1/h + 1/p), so that the economic order quantity with backorders,
@@ -90,6 +96,11 @@ public sealed record PeriodicReviewProblem
         if (problems.Count == 0 && LeadTimeDemand > MaxLeadTimeDemand)
         {
             problems.Add((nameof(MeanDemand), $"mean demand over the lead time plus one period is {Format(LeadTimeDemand)}; at most {Format(MaxLeadTimeDemand)} is supported (count demand in larger units)"));
+        }
+
+        if (problems.Count == 0 && (BackorderCost / HoldingCost > MaxCostRatio || HoldingCost / BackorderCost > MaxCostRatio))
+        {
+            problems.Add((nameof(BackorderCost), $"backorder and holding cost differ by a factor of more than {Format(MaxCostRatio)}; the optimal levels would lie where the Poisson tails are below double precision"));
         }
 
         var orderScale = OrderCost * MeanDemand * ((1 / HoldingCost) + (1 / BackorderCost));
