@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Sim.Models.Scenarios.Generation;
 using Sim.Runner.Output;
 
@@ -6,8 +9,10 @@ namespace Sim.Runner.Commands;
 
 /// <summary>
 /// The <c>sim generate</c> verb: writes a generated scenario of the given size (its YAML and CSV
-/// tables) into a folder, each file atomically. Bad sizes print a message naming the option and exit
-/// 2 with nothing written. The same options give byte-identical files.
+/// tables) into a folder, which it replaces as a whole (a <see cref="ResultSet"/>, marked with its
+/// <c>source.json</c>): a new or empty folder, or one <c>sim generate</c> wrote before; never a
+/// folder holding anything else. Bad sizes or an unusable folder print a message naming the option
+/// and exit 2 with nothing written. The same options give byte-identical files.
 /// </summary>
 internal static class GenerateCommand
 {
@@ -29,7 +34,7 @@ internal static class GenerateCommand
             HelpName = "W",
         };
         var seed = new Option<ulong>("--seed") { Description = "Seed of every random choice.", DefaultValueFactory = _ => 1, HelpName = "N" };
-        var output = new Option<string>("--out", "-o") { Description = "Folder to write scenario.yaml and tables/*.csv into.", Required = true, HelpName = "DIR" };
+        var output = new Option<string>("--out", "-o") { Description = "New or empty folder (or one generated before, which is replaced as a whole) for scenario.yaml and tables/*.csv.", Required = true, HelpName = "DIR" };
         var command = new Command("generate", "Write a generated scenario (YAML and CSV tables) of the given size, valid for sim validate and sim run.")
         {
             markets, classes, modes, warehouses, seed, output,
@@ -50,7 +55,7 @@ internal static class GenerateCommand
     }
 
     /// <summary>Generates the scenario and writes it into <paramref name="folder"/>.</summary>
-    /// <returns>0 when written, 2 when an option is refused (nothing written).</returns>
+    /// <returns>0 when written, 2 when an option or the folder is refused (nothing written).</returns>
     internal static int Run(GeneratorOptions options, string folder, TextWriter output, TextWriter error)
     {
         var problems = options.Problems();
@@ -65,9 +70,30 @@ internal static class GenerateCommand
         }
 
         var scenario = ScenarioGenerator.Generate(options);
-        foreach (var file in scenario.Files)
+        var command = string.Create(CultureInfo.InvariantCulture,
+            $"sim generate --markets {options.Markets} --classes {options.Classes} --modes {options.Modes} --warehouses {options.Warehouses} --seed {options.Seed}");
+        var content = string.Concat(scenario.Files.Select(f => f.Path + "\n" + f.Content));
+        // Any folder sim generate wrote may be replaced by another generate (same "full path").
+        var origin = new ResultOrigin(command, "sim generate", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content))), []);
+        ResultSet set;
+        try
         {
-            AtomicFile.WriteAllText(Path.Combine(folder, file.Path), file.Content);
+            set = ResultSet.Begin(folder, origin, ResultSetOptions.FromEnvironment(force: false));
+        }
+        catch (OutputFolderException exception)
+        {
+            error.WriteLine($"sim generate: --out: {exception.Message}; nothing was written.");
+            return ExitCodes.BadInput;
+        }
+
+        using (set)
+        {
+            foreach (var file in scenario.Files)
+            {
+                set.WriteAllText(file.Path, file.Content);
+            }
+
+            set.Commit();
         }
 
         output.WriteLine(

@@ -6,14 +6,14 @@ using Sim.Models.Scenarios;
 namespace Sim.Runner.Commands;
 
 /// <summary>
-/// The <c>sim validate FILE [--plan PLAN]</c> verb: loads and checks a scenario (and, with
-/// <c>--plan</c>, a plan for it) without running it. Prints every error as
-/// <c>file:line:column: field: reason</c> on stderr and exits 2, or prints a one-line summary per
-/// file and exits 0. Writes no files.
+/// The <c>sim validate FILE [--plan PLAN]</c> verb: loads and checks a scenario exactly as
+/// <c>sim run</c> does (and, with <c>--plan</c>, a plan for it), without running it. Prints every
+/// error as <c>file:line:column: field: reason</c> on stderr and exits 2, or prints warnings (stderr)
+/// and a one-line summary per file (stdout) and exits 0. Writes no files.
 /// </summary>
 internal static class ValidateCommand
 {
-    /// <summary>Builds the command with its argument.</summary>
+    /// <summary>Builds the command with its argument and option.</summary>
     public static Command Create()
     {
         var scenario = new Argument<string>("scenario") { Description = "The scenario YAML file." };
@@ -27,37 +27,32 @@ internal static class ValidateCommand
     /// <returns>0 when valid, 2 when not.</returns>
     internal static int Run(string path, string? planPath, TextWriter output, TextWriter error)
     {
-        var loaded = ScenarioLoader.TryLoad(path, out var errors);
-        if (loaded is null)
+        if (ScenarioReport.Write(ScenarioLoader.Check(path), path, "", error) is not { } scenario)
         {
-            return Report(errors, path, error);
+            return ExitCodes.BadInput;
         }
 
-        var plan = planPath is null ? null : PlanLoader.TryLoad(planPath, loaded, out errors);
+        IReadOnlyList<ScenarioError> errors = [];
+        var plan = planPath is null ? null : PlanLoader.TryLoad(planPath, scenario, out errors);
         if (planPath is not null && plan is null)
         {
-            return Report(errors, planPath, error);
+            foreach (var e in errors)
+            {
+                error.WriteLine(e.ToString());
+            }
+
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{errors.Count} error(s) in {planPath}."));
+            return ExitCodes.BadInput;
         }
 
-        output.WriteLine(Summary(loaded));
+        output.WriteLine(Summary(scenario));
         if (plan is not null)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"valid plan: {planPath}: {plan.Lanes.Count} lanes, {plan.Lanes.Sum(l => l.Shares.Count)} routes, {plan.Warehouses.Count} open warehouses"));
         }
 
-        return 0;
-    }
-
-    private static int Report(IReadOnlyList<ScenarioError> errors, string path, TextWriter error)
-    {
-        foreach (var e in errors)
-        {
-            error.WriteLine(e.ToString());
-        }
-
-        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{errors.Count} error(s) in {path}"));
-        return 2;
+        return ExitCodes.Success;
     }
 
     private static string Summary(Scenario s)
@@ -66,6 +61,7 @@ internal static class ValidateCommand
         return string.Create(CultureInfo.InvariantCulture,
             $"valid: {s.Name}: {s.Nodes.Count} nodes, {s.Markets.Count} markets, {s.Modes.Count} modes, {s.ProductClasses.Count} product classes, " +
             $"{s.Lanes.Count} lanes, {s.DemandStreams.Count} demand streams ({ordersPerDay:0.#} orders/day), {s.Warehouses.Count} warehouses; " +
-            $"{s.HorizonDays:0.#} days from {s.StartDate:yyyy-MM-dd}, {s.Replications} replications, seed {s.Seed}");
+            $"{s.HorizonDays:0.#} days from {s.StartDate:yyyy-MM-dd}, {s.Replications} replications, seed {s.Seed}; " +
+            $"about {ScenarioFootprint.ParcelsInFlight(s):N0} parcels in flight ({ScenarioFootprint.BytesPerReplication(s) / (1 << 20):N0} MiB per replication)");
     }
 }
