@@ -3,7 +3,6 @@ using Sim.Models.Planning.Plans.Yaml;
 using Sim.Models.Scenarios;
 using Sim.Models.Scenarios.Loading;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -14,8 +13,9 @@ namespace Sim.Models.Planning.Plans;
 /// Reads <c>plan.yaml</c> for a scenario and validates it like a scenario: unknown fields are
 /// rejected with a "did you mean" hint, and every error is reported as
 /// <c>file:line:column: field: reason</c> (<see cref="ScenarioError"/>), all at once where possible:
-/// first the file's shape (syntax, field names, required fields, enumerations), then, when that is
-/// sound, every value and cross-reference (<see cref="PlanValidator"/>). Stateless and thread-safe.
+/// first what a plan never needs and a hostile file could abuse (aliases, tags, deep nesting), then
+/// the file's shape (syntax, field names, required fields, enumerations), then, when that is sound,
+/// every value and cross-reference (<see cref="PlanValidator"/>). Stateless and thread-safe.
 /// </summary>
 public static class PlanLoader
 {
@@ -77,10 +77,9 @@ public static class PlanLoader
         YamlMappingNode root;
         try
         {
-            // An alias can make the document a cycle (&a [*a]) that no walk of it ends; plans need none.
-            if (FirstAlias(text) is { } alias)
+            if (PlanPreflight.Problem(text) is { } problem)
             {
-                empty.Add(source, (int)alias.Line, (int)alias.Column, "", "aliases (*name) are not allowed in a plan: write the value out");
+                empty.Add(source, (int)problem.At.Line, (int)problem.At.Column, "", problem.Reason);
                 return (null, empty);
             }
 
@@ -133,20 +132,6 @@ public static class PlanLoader
         }
 
         return (diagnostics.HasErrors ? null : plan, diagnostics);
-    }
-
-    private static Mark? FirstAlias(string text)
-    {
-        var parser = new Parser(new StringReader(text));
-        while (parser.MoveNext())
-        {
-            if (parser.Current is AnchorAlias alias)
-            {
-                return alias.Start;
-            }
-        }
-
-        return null;
     }
 
     private static Mark LastParsedMark(string text)

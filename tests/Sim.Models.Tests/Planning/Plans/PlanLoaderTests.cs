@@ -235,14 +235,25 @@ public sealed class PlanLoaderTests
     }
 
     [Theory]
-    [InlineData("lanes: &a [*a]", 1, 12)]
-    [InlineData("scenario: &x name\ndescription: *x", 2, 14)]
-    public void TryParse_Alias_RejectedBeforeItCanLoop(string yaml, int line, int column)
+    [InlineData("lanes: &a [*a]", 1, 12, "aliases (*name) are not allowed in a plan: write the value out")]
+    [InlineData("scenario: &x name\ndescription: *x", 2, 14, "aliases (*name) are not allowed in a plan: write the value out")]
+    [InlineData("scenario: !!str x", 1, 11, "tags such as 'tag:yaml.org,2002:str' are not used in a plan; remove it")]
+    [InlineData("scenario: x\n---\nscenario: y", 2, 1, "a plan file holds one YAML document; remove the second one (after '---')")]
+    public void TryParse_WhatAPlanNeverNeeds_RejectedBeforeParsing(string yaml, int line, int column, string reason)
     {
         var error = SingleError(yaml);
 
-        Assert.Equal((line, column), (error.Line, error.Column));
-        Assert.Equal("aliases (*name) are not allowed in a plan: write the value out", error.Reason);
+        Assert.Equal((line, column, reason), (error.Line, error.Column, error.Reason));
+    }
+
+    [Fact]
+    public void TryParse_DeeplyNested_RejectedWithoutOverflowingTheStack()
+    {
+        var yaml = "lanes: " + new string('[', 100_000) + new string(']', 100_000);
+
+        var error = SingleError(yaml);
+
+        Assert.Equal("the plan nests mappings and lists deeper than 32 levels", error.Reason);
     }
 
     [Fact]
