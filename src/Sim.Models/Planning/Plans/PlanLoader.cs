@@ -1,3 +1,4 @@
+using System.Text;
 using Sim.Models.Planning.Plans.Loading;
 using Sim.Models.Planning.Plans.Yaml;
 using Sim.Models.Scenarios;
@@ -19,13 +20,16 @@ namespace Sim.Models.Planning.Plans;
 /// </summary>
 public static class PlanLoader
 {
+    /// <summary>The largest plan file read, in bytes (a plan of 10,000 lanes takes about 2 MiB).</summary>
+    public const long MaxPlanBytes = 8L << 20;
+
     /// <summary>Reads and validates the plan at <paramref name="path"/> for <paramref name="scenario"/>.</summary>
     /// <param name="path">The plan YAML file.</param>
     /// <param name="scenario">The scenario the plan is for.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or blank.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is null.</exception>
-    /// <exception cref="PlanValidationException">The file is missing, unreadable or invalid; it carries every error.</exception>
+    /// <exception cref="PlanValidationException">The file is missing, unreadable, larger than <see cref="MaxPlanBytes"/>, not UTF-8 or invalid; it carries every error.</exception>
     public static Plan Load(string path, Scenario scenario) =>
         TryLoad(path, scenario, out var errors) ?? throw new PlanValidationException(errors);
 
@@ -40,14 +44,20 @@ public static class PlanLoader
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(scenario);
-        string text;
+        var bytes = InputFile.TryRead(path, MaxPlanBytes, out var problem);
+        string? text = null;
         try
         {
-            text = File.ReadAllText(path);
+            text = bytes is null ? null : new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (DecoderFallbackException)
         {
-            errors = [new ScenarioError { File = path, Line = 0, Column = 0, Field = "", Reason = $"cannot read the plan: {ex.Message}" }];
+            problem = "is not UTF-8 text";
+        }
+
+        if (text is null)
+        {
+            errors = [new ScenarioError { File = path, Line = 0, Column = 0, Field = "", Reason = $"cannot read the plan: '{path}' {problem}" }];
             return null;
         }
 

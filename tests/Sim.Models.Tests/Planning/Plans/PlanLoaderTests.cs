@@ -257,6 +257,27 @@ public sealed class PlanLoaderTests
     }
 
     [Fact]
+    public void TryLoad_FolderOrNonUtf8File_ReportedAsUnreadable()
+    {
+        var folder = Directory.CreateTempSubdirectory("sim-plan-tests-").FullName;
+        try
+        {
+            var latin1 = Path.Combine(folder, "latin1.yaml");
+            System.IO.File.WriteAllBytes(latin1, [(byte)'s', (byte)':', (byte)' ', 0xE9, (byte)'\n']);
+
+            PlanLoader.TryLoad(folder, BaselinePlan.Scenario, out var folderErrors);
+            PlanLoader.TryLoad(latin1, BaselinePlan.Scenario, out var latin1Errors);
+
+            Assert.EndsWith("is a folder, not a file", Assert.Single(folderErrors).Reason, StringComparison.Ordinal);
+            Assert.EndsWith("is not UTF-8 text", Assert.Single(latin1Errors).Reason, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void TryLoad_MissingFile_ReportsItWithoutThrowing()
     {
         var path = Path.Combine(Path.GetTempPath(), $"no-such-plan-{Guid.NewGuid():N}.yaml");
