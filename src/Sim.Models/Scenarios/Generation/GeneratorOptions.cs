@@ -8,8 +8,8 @@ public sealed record GeneratorOptions
     /// <summary>Most markets a scenario can have (the distinct country codes the generator knows).</summary>
     public const int MaxMarkets = GeneratorCatalogue.MaxMarkets;
 
-    /// <summary>Most product classes.</summary>
-    public const int MaxClasses = 50;
+    /// <summary>Most product classes (the largest scenario, 40 markets × 20 classes × 120 warehouses, then stays within the loader's 1 MiB).</summary>
+    public const int MaxClasses = 20;
 
     /// <summary>The seven business modes, in the order <see cref="Modes"/> takes them: postal small packet, international express, dedicated line, overseas warehouse, border warehouse, direct-mail import, bonded import.</summary>
     public const int MaxModes = 7;

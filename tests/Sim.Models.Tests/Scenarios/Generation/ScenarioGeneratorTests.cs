@@ -31,7 +31,7 @@ public sealed class ScenarioGeneratorTests : IDisposable
     [InlineData(5, 12, 5, 9, 4UL)]
     [InlineData(2, 4, 7, 6, 5UL)]
     [InlineData(30, 5, 7, 15, 1UL)]
-    [InlineData(40, 10, 7, 120, 6UL)]
+    [InlineData(GeneratorOptions.MaxMarkets, GeneratorOptions.MaxClasses, 7, 3 * GeneratorOptions.MaxMarkets, 6UL)]
     public void Generate_AnySize_LoadsWithoutErrorsWithTheRequestedSize(int markets, int classes, int modes, int warehouses, ulong seed)
     {
         var options = new GeneratorOptions { Markets = markets, Classes = classes, Modes = modes, Warehouses = warehouses, Seed = seed };
