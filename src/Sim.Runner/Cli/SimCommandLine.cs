@@ -89,9 +89,14 @@ internal static class SimCommandLine
             }
 
             string message = error.Message;
-            if (onRoot && result.UnmatchedTokens.Count > 0 && message.Contains($"'{result.UnmatchedTokens[0]}'", StringComparison.Ordinal))
+            string? token = result.UnmatchedTokens.FirstOrDefault(t => message.Contains($"'{t}'", StringComparison.Ordinal));
+            if (token is not null && token.Length > 1 && token[0] == '-')
             {
-                message = $"unknown command '{result.UnmatchedTokens[0]}'{Suggestions.DidYouMean(result.UnmatchedTokens[0], root.Subcommands.Select(c => c.Name))}.";
+                message = UnknownOption(result.CommandResult.Command, token);
+            }
+            else if (onRoot && token is not null)
+            {
+                message = $"unknown command '{token}'{Suggestions.DidYouMean(token, root.Subcommands.Select(c => c.Name))}.";
             }
 
             problems.Add(message);
@@ -106,8 +111,7 @@ internal static class SimCommandLine
                 {
                     if (token.Value.Length > 1 && token.Value[0] == '-')
                     {
-                        var options = result.CommandResult.Command.Options.SelectMany(o => o.Aliases.Prepend(o.Name));
-                        problems.Add($"unknown option '{token.Value}'{Suggestions.DidYouMean(token.Value, options)}.");
+                        problems.Add(UnknownOption(result.CommandResult.Command, token.Value));
                     }
                 }
             }
@@ -115,6 +119,9 @@ internal static class SimCommandLine
 
         return problems;
     }
+
+    private static string UnknownOption(Command command, string token) =>
+        $"unknown option '{token}'{Suggestions.DidYouMean(token, command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)))}.";
 
     private static void PrintUsage(RootCommand root, Command? verb, TextWriter error)
     {
