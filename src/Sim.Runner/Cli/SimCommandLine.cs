@@ -25,6 +25,7 @@ internal static class SimCommandLine
             ValidateCommand.Create(),
             OptimiseCommand.Create(),
             DemoCommand.Create(),
+            StockPolicyCommand.Create(),
         };
 
     /// <summary>Parses <paramref name="args"/> and runs the verb.</summary>
