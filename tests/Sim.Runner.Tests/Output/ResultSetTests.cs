@@ -35,7 +35,7 @@ public sealed class ResultSetTests : IDisposable
         Assert.Equal("a", File.ReadAllText(Path.Combine(Target, "kpis.csv")));
         Assert.Equal("<svg/>", File.ReadAllText(Path.Combine(Target, "charts", "cost.svg")));
         Assert.Equal(Origin.Sha256, ResultOrigin.TryRead(Target)!.Sha256);
-        Assert.Equal([".results.lock", "results", "results/charts", "results/charts/cost.svg", "results/kpis.csv", "results/source.json"], Entries());
+        Assert.Equal(["results", "results/charts", "results/charts/cost.svg", "results/kpis.csv", "results/source.json"], Entries());
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class ResultSetTests : IDisposable
 
         Assert.Equal("new", File.ReadAllText(Path.Combine(Target, "kpis.csv")));
         Assert.False(File.Exists(Path.Combine(Target, "old-only.txt")));
-        Assert.Equal([".results.lock", "results", "results/kpis.csv", "results/source.json"], Entries());
+        Assert.Equal(["results", "results/kpis.csv", "results/source.json"], Entries());
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class ResultSetTests : IDisposable
         }
 
         Assert.Equal("old", File.ReadAllText(Path.Combine(Target, "kpis.csv")));
-        Assert.Equal([".results.lock", "results", "results/kpis.csv", "results/source.json"], Entries());
+        Assert.Equal(["results", "results/kpis.csv", "results/source.json"], Entries());
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class ResultSetTests : IDisposable
         {
         }
 
-        Assert.Equal([".results.lock", ".results.sim-new-not-a-token", "results", "results/kpis.csv", "results/source.json"], Entries());
+        Assert.Equal([".results.sim-new-not-a-token", "results", "results/kpis.csv", "results/source.json"], Entries());
     }
 
     [Fact]
