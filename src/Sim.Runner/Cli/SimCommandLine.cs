@@ -103,6 +103,11 @@ internal static class SimCommandLine
             problems.Add(message);
         }
 
+        if (result.Tokens.Any(t => t.Type == TokenType.Argument && string.IsNullOrWhiteSpace(t.Value)))
+        {
+            problems.Add("an argument or option value is empty; give a file name, folder or value.");
+        }
+
         // An argument that looks like an option was not one of the verb's options ("sim run -x").
         if (!args.Contains("--"))
         {
