@@ -30,6 +30,12 @@ internal static class OutputFolderCheck
             throw new OutputFolderException($"output folder '{folder}' is a file, not a folder");
         }
 
+        string current = Path.TrimEndingDirectorySeparator(Environment.CurrentDirectory);
+        if (current == full || current.StartsWith(full + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new OutputFolderException($"output folder '{folder}' is the current folder or holds it; choose a folder inside it");
+        }
+
         return full;
     }
 

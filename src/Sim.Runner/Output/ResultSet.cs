@@ -174,7 +174,7 @@ internal sealed class ResultSet : IDisposable
         ResultOrigin? previous = ResultOrigin.TryRead(full);
         if (previous is null)
         {
-            if (Directory.EnumerateFileSystemEntries(full).All(e => LegacyFiles.Contains(Path.GetFileName(e)) && File.Exists(e)))
+            if (Directory.EnumerateFileSystemEntries(full).All(e => IsLegacyFile(e) && File.Exists(e)))
             {
                 return;
             }
@@ -190,6 +190,14 @@ internal sealed class ResultSet : IDisposable
                 $"output folder '{given}' holds the results of a different input, '{previous.File}' (its content differs from '{origin.File}'); " +
                 "choose another folder with -o, or pass --force to replace them");
         }
+    }
+
+    // kpis.csv and kpis.json, and the ".kpis.csv.<pid>.tmp" files that killed runs of that sim left.
+    private static bool IsLegacyFile(string path)
+    {
+        string name = Path.GetFileName(path);
+        return LegacyFiles.Contains(name)
+            || LegacyFiles.Any(f => name.StartsWith($".{f}.", StringComparison.Ordinal) && name.EndsWith(".tmp", StringComparison.Ordinal));
     }
 
     private void Pause()

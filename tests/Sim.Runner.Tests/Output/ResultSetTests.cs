@@ -91,6 +91,26 @@ public sealed class ResultSetTests : IDisposable
     }
 
     [Fact]
+    public void Begin_FolderOfAnEarlierSimWithoutOrigin_IsReplaced()
+    {
+        Directory.CreateDirectory(Target);
+        File.WriteAllText(Path.Combine(Target, "kpis.csv"), "old");
+        File.WriteAllText(Path.Combine(Target, ".kpis.json.4242.tmp"), "half");
+
+        WriteSet(Origin, ("kpis.csv", "new"));
+
+        Assert.Equal(["results", "results/kpis.csv", "results/source.json"], Entries());
+    }
+
+    [Fact]
+    public void Begin_CurrentFolder_IsRefused()
+    {
+        var error = Assert.Throws<OutputFolderException>(() => ResultSet.Begin(".", Origin, new ResultSetOptions { Force = true }));
+
+        Assert.Contains("is the current folder or holds it", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Begin_LeftoversOfKilledWriters_AreRemoved()
     {
         WriteSet(Origin, ("kpis.csv", "a"));
