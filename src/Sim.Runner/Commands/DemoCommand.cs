@@ -37,7 +37,7 @@ internal static class DemoCommand
             var streams = new RandomStreams(parse.GetValue(seed) ?? 20261126);
             var runner = new ReplicationRunner(parse.GetValue(threads) ?? Environment.ProcessorCount);
             var started = System.Diagnostics.Stopwatch.StartNew();
-            TandemQueueResult[] results = ProgressReporter.ForStandardError(parse.GetValue(quiet)).Run("demo", r, "replications", advance =>
+            TandemQueueResult[] results = ProgressReporter.For(parse.InvocationConfiguration.Error, parse.GetValue(quiet)).Run("demo", r, "replications", advance =>
                 runner.Run(r, i =>
                 {
                     TandemQueueResult result = new TandemQueueModel(config, streams.ForReplication(i)).Run();
