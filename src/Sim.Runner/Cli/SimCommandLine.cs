@@ -15,8 +15,6 @@ namespace Sim.Runner.Cli;
 /// </summary>
 internal static class SimCommandLine
 {
-    private static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null };
-
     /// <summary>The root command with every verb.</summary>
     public static RootCommand Build() =>
         new("sim: discrete-event simulation and optimisation of cross-border parcel logistics")
@@ -46,7 +44,7 @@ internal static class SimCommandLine
             return ExitCodes.BadInput;
         }
 
-        ParseResult result = root.Parse(args, Parsing);
+        ParseResult result = root.Parse(args, Parsing());
         var problems = Problems(root, result, args);
         if (problems.Count > 0)
         {
@@ -126,12 +124,16 @@ internal static class SimCommandLine
         return problems;
     }
 
-    private static string UnknownOption(Command command, string token) =>
-        $"unknown option '{token}'{Suggestions.DidYouMean(token, command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)))}.";
+    private static ParserConfiguration Parsing() => new() { ResponseFileTokenReplacer = null };
+
+    // A one-letter option is too short for a useful "did you mean": every other one is one edit away.
+    private static string UnknownOption(Command command, string token) => token.StartsWith("--", StringComparison.Ordinal)
+        ? $"unknown option '{token}'{Suggestions.DidYouMean(token, command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)))}."
+        : $"unknown option '{token}'.";
 
     private static void PrintUsage(RootCommand root, Command? verb, TextWriter error)
     {
         string[] help = verb is null ? ["--help"] : [verb.Name, "--help"];
-        root.Parse(help, Parsing).Invoke(new InvocationConfiguration { Output = error, Error = error });
+        root.Parse(help, Parsing()).Invoke(new InvocationConfiguration { Output = error, Error = error });
     }
 }
