@@ -48,7 +48,7 @@ internal static class RunCommand
             new RunRequest(parse.GetValue(scenario), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(threads), parse.GetValue(output), parse.GetValue(force)),
             AnsiConsole.Console,
             parse.InvocationConfiguration.Error,
-            ProgressReporter.ForStandardError(parse.GetValue(quiet))));
+            ProgressReporter.For(parse.InvocationConfiguration.Error, parse.GetValue(quiet))));
         return command;
     }
 
