@@ -12,8 +12,14 @@ public sealed record ProductClass
     /// <summary>Human-readable name; defaults to the id.</summary>
     public required string Name { get; init; }
 
-    /// <summary>Declared value per unit in the scenario currency; positive. Drives duties and de minimis.</summary>
+    /// <summary>Retail value per unit in the scenario currency (what the customer pays, before tax); positive. A parcel declares it: it drives duties, de minimis and taxes at sale.</summary>
     public required double Value { get; init; }
+
+    /// <summary>Customs (transaction) value per unit, what the importer paid the seller; null means <see cref="Value"/>. Positive.</summary>
+    public double? CustomsValue { get; init; }
+
+    /// <summary>The value per unit a commercial (bulk) import declares: <see cref="CustomsValue"/>, else <see cref="Value"/>.</summary>
+    public double ImportValue => CustomsValue ?? Value;
 
     /// <summary>Gross weight per unit in kg, packed; positive.</summary>
     public required double WeightKg { get; init; }

@@ -29,4 +29,10 @@ public sealed record StockPolicy
 
     /// <summary>Mode id used when <see cref="OnStockOut"/> is <see cref="StockOutAction.FallbackToMode"/>; null otherwise.</summary>
     public string? FallbackMode { get; init; }
+
+    /// <summary>Days after its receipt at which a unit still on hand is written off (ageing stock); null for none. Positive.</summary>
+    public double? WriteOffAfterDays { get; init; }
+
+    /// <summary>Share in [0, 1] of the units on hand written off each day (ageing stock), oldest first; 0 (the default) for none.</summary>
+    public double WriteOffRatePerDay { get; init; }
 }

@@ -126,6 +126,23 @@ internal sealed class ScenarioFiles : IDisposable
         return new ScenarioFiles(find.Length == 0 ? Yaml : Yaml.Replace(find, replace, StringComparison.Ordinal), lanes, demand);
     }
 
+    /// <summary>The minimal scenario with each find text replaced (each must occur), in order.</summary>
+    public static ScenarioFiles Edited(params (string Find, string Replace)[] edits)
+    {
+        var yaml = Yaml;
+        foreach (var (find, replace) in edits)
+        {
+            if (!yaml.Contains(find, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"'{find}' is not in the scenario being edited", nameof(edits));
+            }
+
+            yaml = yaml.Replace(find, replace, StringComparison.Ordinal);
+        }
+
+        return new ScenarioFiles(yaml, Lanes, Demand);
+    }
+
     /// <summary>1-based line of the first line of the minimal scenario containing <paramref name="text"/>.</summary>
     public static int LineOf(string text) => LineIn(Yaml, text);
 

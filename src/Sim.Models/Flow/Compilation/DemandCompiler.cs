@@ -109,7 +109,7 @@ internal static class DemandCompiler
         int stockPoint = -1;
         if (Network.ModeKindFacts.IsWarehouseMode(mode.Kind))
         {
-            var warehouse = builder.Warehouses.Find(w => w.Spec.FulfilmentMode == modeId && w.Spec.Market == market);
+            var warehouse = builder.Warehouses.Find(w => w.Spec.ServesBy(market, modeId));
             if (warehouse is null)
             {
                 return ruleBased ? null : throw new InvalidOperationException($"No warehouse serves market {market} by mode {modeId}.");

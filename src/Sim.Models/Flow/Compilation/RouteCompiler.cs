@@ -31,7 +31,7 @@ public static class RouteCompiler
 
     /// <summary>
     /// Every route the scenario offers, whether or not its policies use it: each lane's direct mode from
-    /// its origin to its market, each warehouse's fulfilment mode from the warehouse, and each
+    /// its origin to its market, each warehouse's fulfilment mode from the warehouse to each market it serves, and each
     /// warehouse's replenishment route; in that order.
     /// </summary>
     /// <param name="scenario">A validated scenario.</param>
@@ -52,7 +52,10 @@ public static class RouteCompiler
 
         foreach (var warehouse in scenario.Warehouses)
         {
-            routes.Add(builder.RouteFor(warehouse.FulfilmentMode, warehouse.Market, warehouse.Id, CompiledWarehouseRef.Of(warehouse)));
+            foreach (var served in warehouse.Serves)
+            {
+                routes.Add(builder.RouteFor(served.FulfilmentMode, served.Market, warehouse.Id, CompiledWarehouseRef.Of(warehouse)));
+            }
         }
 
         foreach (var warehouse in scenario.Warehouses)

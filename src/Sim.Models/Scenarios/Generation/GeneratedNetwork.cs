@@ -213,6 +213,13 @@ internal sealed class GeneratedNetwork(GeneratorOptions options, GeneratedTables
             ReplenishmentMode = replenishment,
             ReplenishmentOrigin = Origins[0],
             HoldingCostPerUnitDay = Round(Uniform(rng, 0.004, 0.02), 3),
+
+            // For planning: room for every class at its order-up-to level and half as much again, a
+            // fixed cost of a small 3PL site, and picking for three times the market's daily orders.
+            CapacityUnits = Math.Ceiling(1.5 * policies.Sum(p => p.OrderUpTo!.Value)),
+            FixedCostPerDay = Round(Uniform(rng, 100, 400), 0),
+            PickCapacityPerDay = Math.Ceiling(3 * _classes.Sum(c => _unitsPerDay[(market, c.Id)])),
+            Candidate = true,
             Policies = policies,
         };
     }

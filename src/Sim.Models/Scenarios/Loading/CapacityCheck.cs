@@ -94,7 +94,7 @@ internal static class CapacityCheck
 
     // Where the flow model processes a leg without a node of its own (see scenarios/README.md, legs).
     private static string? NodeOf(Scenario scenario, Mode mode, Leg leg, Market market) =>
-        leg.Node ?? leg.Kind.DefaultNode(market, scenario.Warehouses.FirstOrDefault(w => w.FulfilmentMode == mode.Id && w.Market == market.Code)?.Id);
+        leg.Node ?? leg.Kind.DefaultNode(market, scenario.Warehouses.FirstOrDefault(w => w.ServesBy(market.Code, mode.Id))?.Id);
 
     private static Dictionary<(string Mode, string Market), double> DemandByModeAndMarket(Scenario scenario)
     {

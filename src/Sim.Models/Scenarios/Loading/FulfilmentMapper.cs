@@ -54,7 +54,7 @@ internal sealed class FulfilmentMapper(FieldReader fields, ScenarioIndex index)
             };
             if (ModeChecks.IsWarehouseMode(mode.Kind))
             {
-                var warehouse = index.Warehouses.Values.FirstOrDefault(w => w.FulfilmentMode == mode.Id && w.Market == market);
+                var warehouse = index.Warehouses.Values.FirstOrDefault(w => w.ServesBy(market, mode.Id));
                 if (warehouse is null)
                 {
                     Diagnostics.Add(modePath, $"no warehouse serves market {market} by mode '{mode.Id}'");

@@ -71,6 +71,7 @@ internal sealed class NetworkMapper(FieldReader fields, ScenarioIndex index)
             Id = id,
             Name = y.Name ?? id,
             Value = fields.RequiredNumber(y.Value, path.Field("value"), ScenarioRanges.PositiveMoney),
+            CustomsValue = fields.OptionalNumber(y.CustomsValue, path.Field("customs_value"), ScenarioRanges.PositiveMoney),
             WeightKg = fields.RequiredNumber(y.WeightKg, path.Field("weight_kg"), ScenarioRanges.WeightKg),
             VolumeM3 = fields.RequiredNumber(y.VolumeM3, path.Field("volume_m3"), ScenarioRanges.VolumeM3),
             ReturnRate = fields.Number(y.ReturnRate, path.Field("return_rate"), 0, ScenarioRanges.Probability),

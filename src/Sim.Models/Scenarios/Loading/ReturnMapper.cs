@@ -19,9 +19,9 @@ internal sealed class ReturnMapper(FieldReader fields, ScenarioIndex index)
         if (share > 0 || y.Warehouse is not null)
         {
             var warehouse = fields.Reference(y.Warehouse, index.Warehouses, path.Field("warehouse"), "warehouse");
-            if (warehouse is not null && warehouse.Market != market)
+            if (warehouse is not null && !warehouse.ServesMarket(market))
             {
-                Diagnostics.Add(path.Field("warehouse"), $"warehouse '{warehouse.Id}' serves {warehouse.Market}, not {market}");
+                Diagnostics.Add(path.Field("warehouse"), $"warehouse '{warehouse.Id}' serves {string.Join(", ", warehouse.Serves.Select(s => s.Market))}, not {market}");
             }
 
             ModeChecks.ModeOfKind(fields, index, y.WarehouseReverseMode, path.Field("warehouse_reverse_mode"), "reverse", IsReverse);

@@ -98,6 +98,15 @@ internal static class ScenarioRanges
     /// <summary><c>capacity_units</c> of a warehouse.</summary>
     public static readonly NumberRange CapacityUnits = new(0, 1e12, "units", MinExclusive: true);
 
+    /// <summary><c>capacity_m3</c> of a warehouse.</summary>
+    public static readonly NumberRange CapacityM3 = new(0, 1e9, "m³", MinExclusive: true);
+
+    /// <summary><c>pick_capacity_per_day</c> of a warehouse.</summary>
+    public static readonly NumberRange PickCapacityPerDay = new(0, 1e9, "orders/day", MinExclusive: true);
+
+    /// <summary><c>write_off_after_days</c> of a stock policy.</summary>
+    public static readonly NumberRange WriteOffAfterDays = new(0, 3650, "days", MinExclusive: true);
+
     /// <summary><c>orders_per_day</c> of a demand row.</summary>
     public static readonly NumberRange OrdersPerDay = new(0, 1e7);
 
@@ -115,7 +124,7 @@ internal static class ScenarioRanges
     [
         ("horizon_days", HorizonDays), ("replications", Replications), ("servers", Servers),
         ("inspection_probability", Probability), ("de_minimis", Money), ("duty_rate", Rate), ("tax_rate", Rate),
-        ("value", PositiveMoney), ("weight_kg", WeightKg), ("volume_m3", VolumeM3), ("return_rate", Probability),
+        ("value", PositiveMoney), ("customs_value", PositiveMoney), ("weight_kg", WeightKg), ("volume_m3", VolumeM3), ("return_rate", Probability),
         ("promise_days", PromiseDays), ("max_weight_kg", WeightKg), ("max_value", PositiveMoney),
         ("loss_probability", Probability), ("distance_km", DistanceKm), ("every_hours", EveryHours),
         ("first_departure_hour", HourOfDay), ("cutoff_hours", CutoffHours), ("capacity_parcels", ParcelsPerDeparture),
@@ -124,5 +133,8 @@ internal static class ScenarioRanges
         ("order_up_to", OrderUpTo), ("initial_stock", StockUnits), ("orders_per_day", OrdersPerDay),
         ("b2b_units_per_order", B2bUnits), ("linehaul_mean_days", LinehaulMeanDays), ("cv", Cv),
         ("handling_cost", Money), ("restock_probability", Probability),
+        ("capacity_m3", CapacityM3), ("overflow_cost_per_day", Money), ("fixed_cost_per_day", Money),
+        ("pick_capacity_per_day", PickCapacityPerDay), ("write_off_after_days", WriteOffAfterDays),
+        ("write_off_rate_per_day", Probability),
     ];
 }

@@ -8,6 +8,8 @@ namespace Sim.Models.Scenarios.Loading;
 /// <summary>Maps warehouses and their stock policies, and checks warehouses against each other and the tables. Not thread-safe.</summary>
 internal sealed class WarehouseMapper(FieldReader fields, ScenarioIndex index, NetworkMapper network)
 {
+    private const string WarehouseModes = "overseas_warehouse, border_warehouse or bonded_import";
+
     private ScenarioDiagnostics Diagnostics => fields.Diagnostics;
 
     public Warehouse MapWarehouse(WarehouseYaml y, FieldPath path)
@@ -21,23 +23,74 @@ internal sealed class WarehouseMapper(FieldReader fields, ScenarioIndex index, N
         };
         var id = network.NodeOfKind(y.Id, path.Field("id"), nodeKind);
         fields.Reference(y.Market, index.Markets, path.Field("market"), "market");
-        ModeChecks.ModeOfKind(fields, index, y.FulfilmentMode, path.Field("fulfilment_mode"), "overseas_warehouse, border_warehouse or bonded_import", ModeChecks.IsWarehouseMode);
+        ModeChecks.ModeOfKind(fields, index, y.FulfilmentMode, path.Field("fulfilment_mode"), WarehouseModes, ModeChecks.IsWarehouseMode);
         ModeChecks.ModeOfKind(fields, index, y.ReplenishmentMode, path.Field("replenishment_mode"), "replenishment", k => k.IsReplenishment());
         fields.Reference(y.ReplenishmentOrigin, index.Nodes, path.Field("replenishment_origin"), "node");
+        var alsoServes = MapAlsoServes(y, path.Field("also_serves"));
         var classes = new Dictionary<string, StockPolicy>(StringComparer.Ordinal);
         var policies = fields.Items(y.Policies, path.Field("policies"), p => p.ProductClass, MapStockPolicy, classes, p => p.ProductClass, "policy for product class", required: true);
+        var capacityUnits = fields.OptionalNumber(y.CapacityUnits, path.Field("capacity_units"), ScenarioRanges.CapacityUnits);
+        var capacityM3 = fields.OptionalNumber(y.CapacityM3, path.Field("capacity_m3"), ScenarioRanges.CapacityM3);
+        if (capacityUnits is not null && capacityM3 is not null)
+        {
+            Diagnostics.Add(path.Field("capacity_m3"), "give at most one of capacity_units or capacity_m3");
+        }
+
+        var overflow = fields.Enum(y.OnOverflow, path.Field("on_overflow"), (StorageOverflow?)StorageOverflow.Refuse);
+        if (overflow == StorageOverflow.Overflow && capacityUnits is null && capacityM3 is null)
+        {
+            Diagnostics.Add(path.Field("on_overflow"), "overflow needs a storage capacity (capacity_units or capacity_m3)");
+        }
+
+        if (overflow == StorageOverflow.Overflow && y.OverflowCostPerDay is null)
+        {
+            Diagnostics.Add(path.Field("overflow_cost_per_day"), "required when on_overflow is overflow (cost per unit or m³ above the capacity per day)");
+        }
+        else if (overflow != StorageOverflow.Overflow && y.OverflowCostPerDay is not null)
+        {
+            Diagnostics.Add(path.Field("overflow_cost_per_day"), "is only used when on_overflow is overflow");
+        }
+
         return new Warehouse
         {
             Id = id,
             Kind = kind,
             Market = y.Market ?? "",
             FulfilmentMode = y.FulfilmentMode ?? "",
+            AlsoServes = alsoServes,
             ReplenishmentMode = y.ReplenishmentMode ?? "",
             ReplenishmentOrigin = y.ReplenishmentOrigin ?? "",
-            CapacityUnits = fields.OptionalNumber(y.CapacityUnits, path.Field("capacity_units"), ScenarioRanges.CapacityUnits),
+            CapacityUnits = capacityUnits,
+            CapacityM3 = capacityM3,
+            OnOverflow = overflow,
+            OverflowCostPerDay = fields.Number(y.OverflowCostPerDay, path.Field("overflow_cost_per_day"), 0, ScenarioRanges.Money),
             HoldingCostPerUnitDay = fields.Number(y.HoldingCostPerUnitDay, path.Field("holding_cost_per_unit_day"), 0, ScenarioRanges.Money),
+            FixedCostPerDay = fields.Number(y.FixedCostPerDay, path.Field("fixed_cost_per_day"), 0, ScenarioRanges.Money),
+            PickCapacityPerDay = fields.OptionalNumber(y.PickCapacityPerDay, path.Field("pick_capacity_per_day"), ScenarioRanges.PickCapacityPerDay),
+            Candidate = y.Candidate ?? false,
             Policies = policies,
         };
+    }
+
+    private List<WarehouseMarket> MapAlsoServes(WarehouseYaml y, FieldPath path)
+    {
+        var served = new Dictionary<string, WarehouseMarket>(StringComparer.Ordinal);
+        if (y.Market is not null)
+        {
+            served.Add(y.Market, new WarehouseMarket(y.Market, y.FulfilmentMode ?? ""));
+        }
+
+        return fields.Items(y.AlsoServes, path, m => m.Market, (m, p) =>
+        {
+            fields.Reference(m.Market, index.Markets, p.Field("market"), "market");
+            var mode = m.FulfilmentMode ?? y.FulfilmentMode ?? "";
+            if (m.FulfilmentMode is not null)
+            {
+                ModeChecks.ModeOfKind(fields, index, m.FulfilmentMode, p.Field("fulfilment_mode"), WarehouseModes, ModeChecks.IsWarehouseMode);
+            }
+
+            return new WarehouseMarket(m.Market ?? "", mode);
+        }, served, m => m.Market, "market served by the warehouse", required: false);
     }
 
     private StockPolicy MapStockPolicy(StockPolicyYaml y, FieldPath path)
@@ -72,6 +125,13 @@ internal sealed class WarehouseMapper(FieldReader fields, ScenarioIndex index, N
             Diagnostics.Add(path.Field("fallback_mode"), "is only used when on_stock_out is fallback_to_mode");
         }
 
+        var writeOffAfter = fields.OptionalNumber(y.WriteOffAfterDays, path.Field("write_off_after_days"), ScenarioRanges.WriteOffAfterDays);
+        var writeOffRate = fields.Number(y.WriteOffRatePerDay, path.Field("write_off_rate_per_day"), 0, ScenarioRanges.Probability);
+        if (writeOffAfter is not null && y.WriteOffRatePerDay is not null)
+        {
+            Diagnostics.Add(path.Field("write_off_rate_per_day"), "give at most one of write_off_after_days or write_off_rate_per_day");
+        }
+
         return new StockPolicy
         {
             ProductClass = y.ProductClass ?? "",
@@ -82,18 +142,26 @@ internal sealed class WarehouseMapper(FieldReader fields, ScenarioIndex index, N
             InitialStock = fields.Number(y.InitialStock, path.Field("initial_stock"), 0, ScenarioRanges.StockUnits),
             OnStockOut = onStockOut,
             FallbackMode = onStockOut == StockOutAction.FallbackToMode ? y.FallbackMode : null,
+            WriteOffAfterDays = writeOffAfter,
+            WriteOffRatePerDay = writeOffRate,
         };
     }
 
     public void CheckWarehousePairs(List<Warehouse> warehouses, FieldPath path)
     {
-        var pairs = new HashSet<(string, string)>();
+        // A market listed twice by one warehouse is reported where it is mapped; here only other warehouses count.
+        var pairs = new Dictionary<(string, string), int>();
         for (var i = 0; i < warehouses.Count; i++)
         {
-            if (!pairs.Add((warehouses[i].FulfilmentMode, warehouses[i].Market)))
+            var served = warehouses[i].Serves;
+            for (var j = 0; j < served.Count; j++)
             {
-                Diagnostics.Add(path.Item(i, warehouses[i].Id).Field("fulfilment_mode"),
-                    $"another warehouse already serves market {warehouses[i].Market} by mode {warehouses[i].FulfilmentMode}");
+                if (served[j].Market.Length > 0 && !pairs.TryAdd((served[j].FulfilmentMode, served[j].Market), i) && pairs[(served[j].FulfilmentMode, served[j].Market)] != i)
+                {
+                    var at = j == 0 ? path.Item(i, warehouses[i].Id) : path.Item(i, warehouses[i].Id).Field("also_serves").Item(j - 1, served[j].Market);
+                    Diagnostics.Add(at.Field("fulfilment_mode"),
+                        $"another warehouse already serves market {served[j].Market} by mode {served[j].FulfilmentMode}");
+                }
             }
         }
     }
@@ -116,7 +184,7 @@ internal sealed class WarehouseMapper(FieldReader fields, ScenarioIndex index, N
                     continue;
                 }
 
-                foreach (var stream in demand.Where(s => s.Market == warehouse.Market && s.ProductClass == policy.ProductClass))
+                foreach (var stream in demand.Where(s => warehouse.ServesMarket(s.Market) && s.ProductClass == policy.ProductClass))
                 {
                     if (!ModeChecks.HasLane(lanes, stream.Origin, stream.Market, fallback))
                     {

@@ -11,4 +11,6 @@ internal sealed class StockPolicyYaml
     public double? InitialStock { get; set; }
     public string? OnStockOut { get; set; }
     public string? FallbackMode { get; set; }
+    public double? WriteOffAfterDays { get; set; }
+    public double? WriteOffRatePerDay { get; set; }
 }

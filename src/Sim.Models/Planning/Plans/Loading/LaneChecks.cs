@@ -110,13 +110,13 @@ internal sealed class LaneChecks(PlanCheckContext context)
             return;
         }
 
-        if (warehouse.Market != lane.Market)
+        if (!warehouse.ServesMarket(lane.Market))
         {
-            context.Add(path.Field("warehouse"), $"warehouse '{warehouse.Id}' serves market {warehouse.Market}, not {lane.Market}");
+            context.Add(path.Field("warehouse"), $"warehouse '{warehouse.Id}' serves market {string.Join(", ", warehouse.Serves.Select(s => s.Market))}, not {lane.Market}");
         }
-        else if (warehouse.FulfilmentMode != mode.Id)
+        else if (!warehouse.ServesBy(lane.Market, mode.Id))
         {
-            context.Add(path.Field("warehouse"), $"warehouse '{warehouse.Id}' ships by mode '{warehouse.FulfilmentMode}', not '{mode.Id}'");
+            context.Add(path.Field("warehouse"), $"warehouse '{warehouse.Id}' ships to {lane.Market} by mode '{warehouse.Serves.First(s => s.Market == lane.Market).FulfilmentMode}', not '{mode.Id}'");
         }
         else if (!open.TryGetValue(warehouse.Id, out var planned))
         {
