@@ -115,7 +115,7 @@ internal sealed class OrderSource
         row.LastVisibleTicks = now;
         row.Route = route;
         row.Product = source.Product;
-        row.Group = _network.Routes[route].GroupIndex;
+        row.Group = _model.Layout.OrderGroup(_network.Routes[route].GroupIndex, _model.CurrentPeriod);
         row.StockPoint = stockPoint;
         row.Units = units;
         row.Flags = (measured ? ParcelFlags.Measured : ParcelFlags.None) | (b2b ? ParcelFlags.B2b : ParcelFlags.None);

@@ -36,8 +36,10 @@ public sealed class ParcelFlowModel : IEventProcessor, IServerPoolListener, IDep
     internal const int KindArrive = 1;
     internal const int KindRestock = 2;
     internal const int KindReview = 3;
+    internal const int KindAgeing = 6;
     private const int KindWarmUpEnd = 4;
     private const int KindHorizon = 5;
+    private const int KindPeriod = 7;
     private const double DrainLimitDays = 365;
 
     private readonly CompiledNetwork _network;
@@ -82,7 +84,8 @@ public sealed class ParcelFlowModel : IEventProcessor, IServerPoolListener, IDep
         HorizonTicks = (long)Math.Round(network.Scenario.HorizonDays * SimDuration.TicksPerDay);
         WarmUpTicks = (long)Math.Round(network.Scenario.WarmUpDays * SimDuration.TicksPerDay);
         EndTicks = HorizonTicks + SimDuration.FromDays(DrainLimitDays).Ticks;
-        Groups = [.. network.Groups.Select(key => new ParcelGroupKpis(key))];
+        Layout = new GroupLayout(network);
+        Groups = Layout.Create();
         _stations = new StationSet(network, _simulator, this, this, new ObservationWindow(WarmUpTicks, HorizonTicks));
         _routes = [.. network.Routes.Select(route => LegRuntime.Attach(route, streams, _stations))];
         _stock = new Replenishment(this, network);
@@ -93,7 +96,13 @@ public sealed class ParcelFlowModel : IEventProcessor, IServerPoolListener, IDep
 
     internal ParcelTable Parcels { get; } = new();
 
+    /// <summary>The order records per group and period, then the warehouses' cost sinks (<see cref="Layout"/>).</summary>
     internal ParcelGroupKpis[] Groups { get; }
+
+    internal GroupLayout Layout { get; }
+
+    /// <summary>The report period the clock is in.</summary>
+    internal int CurrentPeriod { get; private set; }
 
     internal long HorizonTicks { get; }
 
@@ -124,11 +133,16 @@ public sealed class ParcelFlowModel : IEventProcessor, IServerPoolListener, IDep
         }
 
         Schedule(HorizonTicks, KindHorizon, 0);
+        for (int p = 1; p < _network.Periods.Length; p++)
+        {
+            Schedule(_network.Periods[p].FromTicks, KindPeriod, p);
+        }
+
         _stock.ScheduleReviews();
         _orders.ScheduleNext(0);
         _simulator.RunUntil(new SimTime(EndTicks));
         var run = new ResultBuilder.RunFigures(_replication, Parcels.Allocated, Parcels.PeakInUse, _simulator.EventsHandled, _simulator.Now.TotalDays);
-        return ResultBuilder.Build(_network, _stations, _stock, Groups, Parcels, run);
+        return ResultBuilder.Build(_network, _stations, _stock, Groups, Layout, Parcels, run);
     }
 
     /// <inheritdoc/>
@@ -144,10 +158,17 @@ public sealed class ParcelFlowModel : IEventProcessor, IServerPoolListener, IDep
                 Advance((int)data, simulator.Now.Ticks);
                 break;
             case KindRestock:
-                _stock.Receive((int)data, 1, fromReplenishment: false);
+                _stock.Restock((int)data);
                 break;
             case KindReview:
                 _stock.Review((int)data);
+                break;
+            case KindAgeing:
+                _stock.Age((int)data);
+                break;
+            case KindPeriod:
+                CurrentPeriod = (int)data;
+                _stock.StartPeriod(CurrentPeriod);
                 break;
             case KindWarmUpEnd:
                 _stations.StartMeasuring();
@@ -173,7 +194,7 @@ public sealed class ParcelFlowModel : IEventProcessor, IServerPoolListener, IDep
         var station = _stations.Lines[leg.Spec.StationIndex];
         if ((row.Flags & ParcelFlags.Shipment) == 0)
         {
-            station.BookShare(Groups, station.Board(departure.Ticks, row.Measured));
+            station.Board(departure.Ticks, row.Measured ? Layout.PeriodOf(row.Group) : -1, Groups);
         }
 
         row.DepartureTicks = departure.Ticks;

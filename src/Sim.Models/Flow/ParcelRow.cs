@@ -36,11 +36,14 @@ internal struct ParcelRow
     /// <summary>The product class.</summary>
     public int Product;
 
-    /// <summary>The KPI group (mode and market) costs and outcomes are booked to.</summary>
+    /// <summary>The KPI record costs and outcomes are booked to: an order's (mode, market) group in the period it was placed in, a shipment's warehouse cost sink (<see cref="GroupLayout"/>).</summary>
     public int Group;
 
     /// <summary>The stock point an order was served from or waits at, or a shipment replenishes; -1 for none.</summary>
     public int StockPoint;
+
+    /// <summary>A replenishment shipment's landed cost so far: its units' customs value, the legs it paid and its non-recoverable duties and taxes.</summary>
+    public double Cost;
 
     /// <summary>Units (1 for B2C orders).</summary>
     public int Units;

@@ -8,20 +8,22 @@ namespace Sim.Models.Flow;
 internal static class ResultBuilder
 {
     /// <summary>
-    /// Books the open departures' cost shares, closes the stock points' statistics, and returns the
-    /// groups (all, each mode, each market, each mode in each market, in scenario order), warehouses
+    /// Books the open departures' cost shares, closes the stock points' statistics, shares each
+    /// warehouse's costs out among the markets it serves, and returns the groups (all, each mode, each
+    /// market, each mode in each market, in scenario order; then the same per report period), warehouses
     /// and resources (whose statistics closed at the horizon).
     /// </summary>
-    public static ReplicationKpis Build(CompiledNetwork network, StationSet stations, Replenishment stock, ParcelGroupKpis[] groups, ParcelTable parcels, RunFigures run)
+    public static ReplicationKpis Build(CompiledNetwork network, StationSet stations, Replenishment stock, ParcelGroupKpis[] groups, GroupLayout layout, ParcelTable parcels, RunFigures run)
     {
         CountInFlight(parcels, groups);
         foreach (var line in stations.Lines)
         {
-            line.BookShare(groups, line.Close());
+            line.Close(groups);
         }
 
         var warehouses = stock.Finish(groups);
-        return new ReplicationKpis(run.Replication, Aggregate(network, groups), warehouses, stations.Resources)
+        WarehouseCostShares.Distribute(network, layout, groups);
+        return new ReplicationKpis(run.Replication, Aggregate(network, layout, groups), warehouses, stations.Resources)
         {
             Currency = network.Scenario.Currency,
             ParcelsSimulated = run.ParcelsSimulated,
@@ -52,17 +54,45 @@ internal static class ResultBuilder
     /// <param name="SimulatedDays">Days simulated, drain included.</param>
     internal readonly record struct RunFigures(int Replication, long ParcelsSimulated, long PeakParcelsInFlight, long EventsHandled, double SimulatedDays);
 
-    /// <summary>The groups in scenario order: all, each mode, each market, then each mode in each market.</summary>
-    private static List<ParcelGroupKpis> Aggregate(CompiledNetwork network, ParcelGroupKpis[] groups)
+    /// <summary>The whole run's groups, then, with several report periods, each period's.</summary>
+    private static List<ParcelGroupKpis> Aggregate(CompiledNetwork network, GroupLayout layout, ParcelGroupKpis[] groups)
     {
-        var index = new Dictionary<GroupKey, int>();
-        for (int i = 0; i < groups.Length; i++)
+        var whole = new ParcelGroupKpis[layout.BaseGroups];
+        for (int b = 0; b < whole.Length; b++)
         {
-            index.Add(groups[i].Key, i);
+            whole[b] = layout.Periods == 1 ? groups[b] : new ParcelGroupKpis(network.Groups[b]);
+            for (int p = 0; p < layout.Periods && layout.Periods > 1; p++)
+            {
+                whole[b].Merge(groups[layout.OrderGroup(b, p)]);
+            }
         }
 
+        var result = Aggregate(network, whole, GroupKey.All);
+        for (int p = 0; p < layout.Periods && layout.Periods > 1; p++)
+        {
+            var period = Enumerable.Range(0, layout.BaseGroups).Select(b => groups[layout.OrderGroup(b, p)]).ToArray();
+            result.AddRange(Aggregate(network, period, layout.WithPeriod(GroupKey.All, p)));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The groups in scenario order: all, each mode, each market, then each mode in each market, each key
+    /// with the dimensions of <paramref name="scope"/> (none, or a period); <paramref name="byBase"/> holds
+    /// the (mode, market) records by group index.
+    /// </summary>
+    private static List<ParcelGroupKpis> Aggregate(CompiledNetwork network, ParcelGroupKpis[] byBase, GroupKey scope)
+    {
+        var index = new Dictionary<(string Mode, string Market), int>();
+        for (int i = 0; i < byBase.Length; i++)
+        {
+            index.Add(network.GroupModes[i], i);
+        }
+
+        GroupKey Scoped(GroupDimension dimension, string value) => scope.With(dimension, value);
         var scenario = network.Scenario;
-        var all = new ParcelGroupKpis(GroupKey.All);
+        var all = new ParcelGroupKpis(scope);
         var byMode = new List<ParcelGroupKpis>();
         var byMarket = new List<ParcelGroupKpis>();
         var byBoth = new List<ParcelGroupKpis>();
@@ -71,12 +101,12 @@ internal static class ResultBuilder
             ParcelGroupKpis? modeGroup = null;
             foreach (var market in scenario.Markets)
             {
-                if (index.TryGetValue(GroupKey.Of(GroupDimension.Mode, mode.Id).With(GroupDimension.Market, market.Code), out int i))
+                if (index.TryGetValue((mode.Id, market.Code), out int i))
                 {
-                    modeGroup ??= new ParcelGroupKpis(GroupKey.Of(GroupDimension.Mode, mode.Id));
-                    modeGroup.Merge(groups[i]);
-                    all.Merge(groups[i]);
-                    byBoth.Add(groups[i]);
+                    modeGroup ??= new ParcelGroupKpis(Scoped(GroupDimension.Mode, mode.Id));
+                    modeGroup.Merge(byBase[i]);
+                    all.Merge(byBase[i]);
+                    byBoth.Add(byBase[i]);
                 }
             }
 
@@ -91,10 +121,10 @@ internal static class ResultBuilder
             ParcelGroupKpis? marketGroup = null;
             foreach (var mode in scenario.Modes)
             {
-                if (index.TryGetValue(GroupKey.Of(GroupDimension.Mode, mode.Id).With(GroupDimension.Market, market.Code), out int i))
+                if (index.TryGetValue((mode.Id, market.Code), out int i))
                 {
-                    marketGroup ??= new ParcelGroupKpis(GroupKey.Of(GroupDimension.Market, market.Code));
-                    marketGroup.Merge(groups[i]);
+                    marketGroup ??= new ParcelGroupKpis(Scoped(GroupDimension.Market, market.Code));
+                    marketGroup.Merge(byBase[i]);
                 }
             }
 

@@ -33,7 +33,8 @@ internal sealed class ReturnHandler
         ref var row = ref _model.Parcels[slot];
         var product = _network.Products[row.Product];
         var rules = _network.ReturnsByMarket[_network.Routes[row.Route].MarketRules.Index];
-        var rng = _rngs[row.Group];
+        int baseGroup = _model.Layout.BaseOf(row.Group);
+        var rng = _rngs[baseGroup];
         bool returned = (row.Flags & ParcelFlags.B2b) == 0 && rules is not null && product.ReturnRate > 0 && rng.NextUnit() < product.ReturnRate;
         if (!returned)
         {
@@ -53,7 +54,7 @@ internal sealed class ReturnHandler
         }
 
         bool toWarehouse = rules!.ShareToWarehouse > 0 && rng.NextUnit() < rules.ShareToWarehouse;
-        int route = toWarehouse ? rules.WarehouseRouteByGroup[row.Group] : rules.OriginRouteByGroup[row.Group];
+        int route = toWarehouse ? rules.WarehouseRouteByGroup[baseGroup] : rules.OriginRouteByGroup[baseGroup];
         if (route < 0)
         {
             _model.Free(slot);
@@ -76,7 +77,7 @@ internal sealed class ReturnHandler
         if ((row.Flags & ParcelFlags.ToWarehouse) != 0)
         {
             var rules = _network.ReturnsByMarket[_network.Routes[row.Route].MarketRules.Index]!;
-            var rng = _rngs[row.Group];
+            var rng = _rngs[_model.Layout.BaseOf(row.Group)];
             end += rules.Inspection.Sample(rng);
             bool restock = rng.NextUnit() < rules.RestockProbability;
             if (restock && row.StockPoint >= 0)

@@ -38,8 +38,11 @@ internal sealed class RouteEnd
 
             int stockPoint = row.StockPoint;
             int units = row.Units;
+            double unitCost = row.Cost / units;
+            long ordered = row.OrderTicks;
+            bool measured = row.Measured;
             _model.Free(slot);
-            _stock.Receive(stockPoint, units, fromReplenishment: true);
+            _stock.ReceiveShipment(stockPoint, units, unitCost, ordered, measured);
             return;
         }
 

@@ -22,7 +22,7 @@ public enum GroupDimension
     /// <summary>A server pool: a node id, or MODE/LEG for a leg's own servers (<c>servers=szx-airport</c>).</summary>
     Servers,
 
-    /// <summary>A daily-throughput leg as MODE/LEG (<c>quota=postal/exchange</c>).</summary>
+    /// <summary>A daily-throughput leg as MODE/LEG (<c>quota=postal/exchange</c>), or a warehouse's picking as WAREHOUSE/pick (<c>quota=us-la-warehouse/pick</c>).</summary>
     Quota,
 
     /// <summary>A timetabled departure line as MODE/LEG/MARKET (<c>line=postal/linehaul/US</c>).</summary>
@@ -30,4 +30,10 @@ public enum GroupDimension
 
     /// <summary>A customs point: a node id, or the customs profile id when the leg has no node (<c>customs=us-customs</c>).</summary>
     Customs,
+
+    /// <summary>
+    /// A report period as its first and last day, <c>FIRST..LAST</c> (<c>period=2025-04-01..2025-05-01</c>): orders
+    /// placed in it, or a stock point's figures over it.
+    /// </summary>
+    Period,
 }

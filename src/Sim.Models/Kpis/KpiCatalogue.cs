@@ -54,6 +54,14 @@ internal static class KpiCatalogue
         new("replenishments", "count", w => w.Replenishments, 0),
         new("units_received", "units", w => w.UnitsReceived, 0),
         new("units_restocked", "units", w => w.UnitsRestocked, 0),
+        new("units_refused", "units", w => w.UnitsRefused, 0),
+        new("units_written_off", "units", w => w.UnitsWrittenOff, 0),
+        new("write_off_cost", Currency, w => w.WriteOffCost, 0),
+        new("lead_time_days_mean", "days", w => w.LeadTimeDays.Mean),
+        new("lead_time_days_cv", "ratio", w => w.LeadTimeDays.Count < 2 || w.LeadTimeDays.Mean == 0 ? double.NaN : w.LeadTimeDays.StandardDeviation / w.LeadTimeDays.Mean),
+        new("lead_time_days_p95", "days", w => w.LeadTimeQuantiles.Count == 0 ? double.NaN : w.LeadTimeQuantiles.Quantile(0.95)),
+        new("fixed_cost", Currency, w => w.FixedCost, 0),
+        new("overflow_cost", Currency, w => w.OverflowCost, 0),
     ];
 
     private static readonly IReadOnlyList<KpiDefinition<ResourceKpis>> ServerKpis =

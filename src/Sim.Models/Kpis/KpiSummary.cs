@@ -28,7 +28,7 @@ public sealed class KpiSummary
     public int Replications { get; }
 
     /// <summary>
-    /// One warning per mode in a market (in row order) in which more than <see cref="InFlightWarningShare"/>
+    /// One warning per mode in a market (in row order, over the whole run) in which more than <see cref="InFlightWarningShare"/>
     /// of the orders, pooled over replications, were still in flight when the run ended: its on-time
     /// rate and costs then describe only part of its orders. (A larger group, such as a mode in every
     /// market, can only pass the share when one of its modes in a market does.)
@@ -36,7 +36,7 @@ public sealed class KpiSummary
     public IReadOnlyList<string> InFlightWarnings =>
     [
         .. Pooled.Groups
-            .Where(g => g.Key.Mode is not null && g.Key.Market is not null && g.Orders > 0 && g.InFlightAtEnd > InFlightWarningShare * g.Orders)
+            .Where(g => g.Key.Mode is not null && g.Key.Market is not null && g.Key[GroupDimension.Period] is null && g.Orders > 0 && g.InFlightAtEnd > InFlightWarningShare * g.Orders)
             .Select(g => string.Create(
                 System.Globalization.CultureInfo.InvariantCulture,
                 $"{g.Key}: {100.0 * g.InFlightAtEnd / g.Orders:0.#}% of the orders ({g.InFlightAtEnd} of {g.Orders} over {Replications} replications) were still in flight when the run ended: the capacity of a station on the way may be below its demand"))

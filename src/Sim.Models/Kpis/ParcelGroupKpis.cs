@@ -150,6 +150,18 @@ public sealed class ParcelGroupKpis
         ReturnCycleDays.Merge(other.ReturnCycleDays);
     }
 
+    /// <summary>Adds <paramref name="share"/> of <paramref name="other"/>'s costs, emissions and goods value lost (not its counts).</summary>
+    internal void AddShareOf(ParcelGroupKpis other, double share)
+    {
+        TransportCost += share * other.TransportCost;
+        HandlingCost += share * other.HandlingCost;
+        DutiesAndTaxes += share * other.DutiesAndTaxes;
+        WarehousingCost += share * other.WarehousingCost;
+        ReturnsCost += share * other.ReturnsCost;
+        Co2eKg += share * other.Co2eKg;
+        GoodsValueLost += share * other.GoodsValueLost;
+    }
+
     internal void AddCost(Network.CostCategory category, double amount)
     {
         switch (category)

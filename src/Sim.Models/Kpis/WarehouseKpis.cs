@@ -1,9 +1,13 @@
+using Sim.Engine.Statistics;
+
 namespace Sim.Models.Kpis;
 
 /// <summary>
 /// What one replication measured at one stock point (a warehouse and a product class) or at a whole
-/// warehouse: demand, fill rate, stock-outs, stock held and its cost, replenishments. Measured from the
-/// end of the warm-up to the end of the run. Merging is exact. Not thread-safe.
+/// warehouse, over the whole run or one report period: demand, fill rate, stock-outs, stock held and
+/// its cost, replenishments and their lead times, units refused for lack of room and written off for
+/// age, and (whole warehouses only) the fixed and overflow costs. Measured from the end of the
+/// warm-up to the end of the run. Merging is exact. Not thread-safe.
 /// </summary>
 public sealed class WarehouseKpis
 {
@@ -49,13 +53,34 @@ public sealed class WarehouseKpis
     /// <summary>Holding cost over the measured period, scenario currency.</summary>
     public double HoldingCost { get; internal set; }
 
+    /// <summary>Units a replenishment order did not order, or restocked returns disposed of, because the storage capacity was full (on_overflow: refuse).</summary>
+    public double UnitsRefused { get; internal set; }
+
+    /// <summary>Units written off for age.</summary>
+    public double UnitsWrittenOff { get; internal set; }
+
+    /// <summary>Landed cost of the units written off, scenario currency.</summary>
+    public double WriteOffCost { get; internal set; }
+
+    /// <summary>Days from each replenishment order to its receipt (orders placed after the warm-up and received within the run).</summary>
+    public Tally LeadTimeDays { get; } = new();
+
+    /// <summary>The same lead times in a histogram, for percentiles (0.1% buckets).</summary>
+    public QuantileHistogram LeadTimeQuantiles { get; } = new(ParcelGroupKpis.DeliveryDaysAccuracy);
+
+    /// <summary>The warehouse's fixed cost over the measured period, scenario currency; 0 on a stock point's record.</summary>
+    public double FixedCost { get; internal set; }
+
+    /// <summary>The cost of stock stored above the capacity (on_overflow: overflow), scenario currency; 0 on a stock point's record.</summary>
+    public double OverflowCost { get; internal set; }
+
     /// <summary>Share of demands filled at once from stock; NaN without demand.</summary>
     public double FillRate => Demands == 0 ? double.NaN : (double)FilledFromStock / Demands;
 
     /// <summary>
     /// Pools <paramref name="other"/> (another replication or shard of the same stock point or warehouse)
-    /// into this record: counts, costs, stock-hours and observed hours add, so the average stock is
-    /// weighted by duration.
+    /// or another period of the same run into this record: counts, costs, stock-hours and observed hours
+    /// add, so the average stock is weighted by duration; lead times merge.
     /// </summary>
     /// <param name="other">The record to merge in; unchanged.</param>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
@@ -71,6 +96,13 @@ public sealed class WarehouseKpis
         StockUnitHours += other.StockUnitHours;
         ObservedHours += other.ObservedHours;
         HoldingCost += other.HoldingCost;
+        UnitsRefused += other.UnitsRefused;
+        UnitsWrittenOff += other.UnitsWrittenOff;
+        WriteOffCost += other.WriteOffCost;
+        LeadTimeDays.Merge(other.LeadTimeDays);
+        LeadTimeQuantiles.Merge(other.LeadTimeQuantiles);
+        FixedCost += other.FixedCost;
+        OverflowCost += other.OverflowCost;
     }
 
     /// <summary>

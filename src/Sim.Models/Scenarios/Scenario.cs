@@ -34,6 +34,13 @@ public sealed record Scenario
     /// <summary>Days at the start whose orders are simulated but excluded from KPIs; in [0, horizon).</summary>
     public double WarmUpDays { get; init; }
 
+    /// <summary>
+    /// Dates that start a report period, ascending, each after <see cref="StartDate"/> and before the horizon's
+    /// end; empty by default. Every KPI of orders and stock points is also reported per period, the
+    /// horizon being cut at these dates and at every duty regime's date inside it.
+    /// </summary>
+    public IReadOnlyList<DateOnly> ReportPeriods { get; init; } = [];
+
     /// <summary>Default number of replications; at least 1 (default 10).</summary>
     public int Replications { get; init; } = 10;
 

@@ -6,7 +6,7 @@ namespace Sim.Runner.Output;
 /// The KPI rows a run reports, the same in <c>kpis.csv</c>, <c>kpis.json</c> and the console:
 /// every row of the summary except the groups that had no orders in any replication (a lane a
 /// policy never uses, such as express to GB in the baseline; the group <c>all</c> is always kept),
-/// plus <see cref="WarehouseTotal"/>, the warehouses together, before the first warehouse.
+/// plus <see cref="WarehouseTotal"/>, the warehouses together (and per report period), before the first warehouse.
 /// Stateless and thread-safe.
 /// </summary>
 internal static class ReportedRows
@@ -34,18 +34,25 @@ internal static class ReportedRows
     }
 
     // Each replication's warehouses added up as one (counts, costs and stock add; the period is the
-    // run's), then merged over replications by the same KPI definitions as any warehouse.
+    // run's), then merged over replications by the same KPI definitions as any warehouse; for the
+    // whole run, then for each report period (warehouse=all;period=...).
     private static IReadOnlyList<KpiRow> WarehousesTogether(IReadOnlyList<ReplicationKpis> replications)
     {
+        var periods = replications[0].Warehouses.Select(w => w.Key[GroupDimension.Period]).Distinct().ToList();
         var totals = replications.Select(replication =>
         {
-            var total = new WarehouseKpis(GroupKey.Parse(WarehouseTotal));
-            foreach (var warehouse in replication.Warehouses.Where(w => w.Key.Product is null))
+            var together = periods.Select(period =>
             {
-                total.AddStockPoint(warehouse);
-            }
+                var key = GroupKey.Parse(WarehouseTotal);
+                var total = new WarehouseKpis(period is null ? key : key.With(GroupDimension.Period, period));
+                foreach (var warehouse in replication.Warehouses.Where(w => w.Key.Product is null && w.Key[GroupDimension.Period] == period))
+                {
+                    total.AddStockPoint(warehouse);
+                }
 
-            return new ReplicationKpis(replication.Replication, [], [total], []) { Currency = replication.Currency };
+                return total;
+            }).ToList();
+            return new ReplicationKpis(replication.Replication, [], together, []) { Currency = replication.Currency };
         }).ToList();
         return KpiSummary.FromReplications(totals).Rows;
     }

@@ -29,6 +29,7 @@ public sealed class CompiledNetwork
         Sources = parts.Sources;
         ReturnsByMarket = parts.ReturnsByMarket;
         GroupModes = parts.GroupModes;
+        Periods = parts.Periods;
     }
 
     /// <summary>The scenario compiled, with any <see cref="FlowOverrides"/> applied.</summary>
@@ -61,6 +62,9 @@ public sealed class CompiledNetwork
     internal DemandSourceSpec[] Sources { get; }
 
     internal CompiledReturns?[] ReturnsByMarket { get; }
+
+    /// <summary>The report periods in time order; one (named "") when no KPI is reported per period.</summary>
+    internal ReportPeriod[] Periods { get; }
 
     /// <summary>The (mode, market) of each group, by group index.</summary>
     internal (string Mode, string Market)[] GroupModes { get; }

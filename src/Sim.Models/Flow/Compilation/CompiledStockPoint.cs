@@ -9,4 +9,5 @@ namespace Sim.Models.Flow.Compilation;
 /// <param name="Policy">The stock policy (after overrides).</param>
 /// <param name="Rule">Its reorder rule (immutable, shared by replications).</param>
 /// <param name="Key">Its KPI key (<c>warehouse=ID;product=CLASS</c>).</param>
-internal sealed record CompiledStockPoint(int Warehouse, int Product, StockPolicy Policy, IReorderRule Rule, GroupKey Key);
+/// <param name="InitialUnitCost">Landed cost per unit of its initial stock and restocked returns: the customs value plus the replenishment route's expected cost and duties per unit of a shipment of order-up-to units.</param>
+internal sealed record CompiledStockPoint(int Warehouse, int Product, StockPolicy Policy, IReorderRule Rule, GroupKey Key, double InitialUnitCost);

@@ -6,12 +6,13 @@ namespace Sim.Models.Flow.Compilation;
 /// <param name="Id">The warehouse (node) id; null for none.</param>
 /// <param name="Kind">Overseas, border or bonded; null for none.</param>
 /// <param name="StockedClasses">The product classes it stocks.</param>
-internal readonly record struct CompiledWarehouseRef(string? Id, WarehouseKind? Kind, IReadOnlySet<string> StockedClasses)
+/// <param name="PickCapacityPerDay">Its orders picked per day; null for no limit of its own.</param>
+internal readonly record struct CompiledWarehouseRef(string? Id, WarehouseKind? Kind, IReadOnlySet<string> StockedClasses, double? PickCapacityPerDay)
 {
     /// <summary>No warehouse.</summary>
-    public static CompiledWarehouseRef None { get; } = new(null, null, new HashSet<string>());
+    public static CompiledWarehouseRef None { get; } = new(null, null, new HashSet<string>(), null);
 
     /// <summary>The reference to <paramref name="warehouse"/>.</summary>
     public static CompiledWarehouseRef Of(Warehouse warehouse) =>
-        new(warehouse.Id, warehouse.Kind, warehouse.Policies.Select(p => p.ProductClass).ToHashSet(StringComparer.Ordinal));
+        new(warehouse.Id, warehouse.Kind, warehouse.Policies.Select(p => p.ProductClass).ToHashSet(StringComparer.Ordinal), warehouse.PickCapacityPerDay);
 }

@@ -73,7 +73,7 @@ internal sealed class NetworkBuilder
         {
             var product = scenario.ProductClasses[i];
             ProductIndex.Add(product.Id, i);
-            Products[i] = new ProductFacts(product.Value, product.WeightKg, product.VolumeM3, product.ReturnRate, (long)Math.Round(product.PromiseDays * SimDuration.TicksPerDay));
+            Products[i] = new ProductFacts(product.Value, product.ImportValue, product.WeightKg, product.VolumeM3, product.ReturnRate, (long)Math.Round(product.PromiseDays * SimDuration.TicksPerDay));
         }
     }
 
@@ -148,6 +148,7 @@ internal sealed class NetworkBuilder
 
     public NetworkParts Parts(DemandSourceSpec[] sources, CompiledReturns?[] returns) => new()
     {
+        Periods = PeriodCompiler.Compile(Scenario),
         Routes = [.. Routes],
         Groups = [.. Groups],
         GroupModes = [.. GroupModes],
@@ -193,6 +194,12 @@ internal sealed class NetworkBuilder
         {
             station = StationKind.DailyQuota;
             stationIndex = QuotaFor(GroupKey.Of(GroupDimension.Quota, mode.Id + "/" + leg.Id), perDay);
+        }
+        else if (!bulk && leg.Kind == LegKind.WarehouseFulfilment && warehouse.PickCapacityPerDay is double picks)
+        {
+            // Every market a warehouse serves picks from one daily capacity.
+            station = StationKind.DailyQuota;
+            stationIndex = QuotaFor(GroupKey.Of(GroupDimension.Quota, warehouse.Id + "/pick"), picks);
         }
         else if (!bulk && !linehaul && nodeId is not null && _nodes.TryGetValue(nodeId, out var node) && node.Servers is int nodeServers)
         {

@@ -5,6 +5,8 @@ namespace Sim.Models.Flow.Compilation;
 /// <summary>The parts a <see cref="NetworkBuilder"/> assembled, handed to <see cref="CompiledNetwork"/>. Immutable once built.</summary>
 internal sealed class NetworkParts
 {
+    public required ReportPeriod[] Periods { get; init; }
+
     public required CompiledRoute[] Routes { get; init; }
 
     public required GroupKey[] Groups { get; init; }

@@ -3,15 +3,24 @@ using Sim.Models.Kpis;
 
 namespace Sim.Models.Flow.Compilation;
 
-/// <summary>Compiles the scenario's warehouses: a stock point per stocked class, the KPI group that bears their costs, and the replenishment route. Stateless.</summary>
+/// <summary>
+/// Compiles the scenario's warehouses: a stock point per stocked class (with the landed cost of its
+/// initial stock), the KPI groups of the markets each serves, which bear its costs, and the
+/// replenishment route. Stateless.
+/// </summary>
 internal static class WarehouseCompiler
 {
+    /// <summary>The largest shipment the initial stock is valued by: the expected cost per unit hardly changes beyond it.</summary>
+    private const int MaxValuationUnits = 1_000_000;
+
     public static void Compile(NetworkBuilder builder)
     {
         var scenario = builder.Scenario;
-        var byProduct = new List<int[]>();
         foreach (var spec in scenario.Warehouses)
         {
+            int warehouse = builder.Warehouses.Count;
+            var served = spec.Serves.Select(s => builder.GroupFor(s.FulfilmentMode, s.Market)).ToArray();
+            int route = builder.RouteFor(spec.ReplenishmentMode, spec.Market, spec.ReplenishmentOrigin, CompiledWarehouseRef.Of(spec));
             var points = new int[builder.Products.Length];
             Array.Fill(points, -1);
             foreach (var policy in spec.Policies)
@@ -23,18 +32,19 @@ internal static class WarehouseCompiler
 
                 points[product] = builder.StockPoints.Count;
                 var key = GroupKey.Of(GroupDimension.Warehouse, spec.Id).With(GroupDimension.Product, policy.ProductClass);
-                builder.StockPoints.Add(new CompiledStockPoint(byProduct.Count, product, policy, ReorderRules.For(policy), key));
+                double unitCost = InitialUnitCost(builder, route, scenario.ProductClasses[product], policy);
+                builder.StockPoints.Add(new CompiledStockPoint(warehouse, product, policy, ReorderRules.For(policy), key, unitCost));
             }
 
-            byProduct.Add(points);
+            builder.Warehouses.Add(new CompiledWarehouse(spec, GroupKey.Of(GroupDimension.Warehouse, spec.Id), points, served, route));
         }
+    }
 
-        for (int i = 0; i < scenario.Warehouses.Count; i++)
-        {
-            var spec = scenario.Warehouses[i];
-            int group = builder.GroupFor(spec.FulfilmentMode, spec.Market);
-            int route = builder.RouteFor(spec.ReplenishmentMode, spec.Market, spec.ReplenishmentOrigin, CompiledWarehouseRef.Of(spec));
-            builder.Warehouses.Add(new CompiledWarehouse(spec, GroupKey.Of(GroupDimension.Warehouse, spec.Id), byProduct[i], group, route));
-        }
+    /// <summary>The customs value plus the expected cost and duties per unit of a replenishment shipment of order-up-to units.</summary>
+    private static double InitialUnitCost(NetworkBuilder builder, int route, Demand.ProductClass product, StockPolicy policy)
+    {
+        int units = (int)Math.Clamp(Math.Round(policy.OrderUpTo), 1, MaxValuationUnits);
+        var expectation = RouteExpectation.For(builder.Routes[route], product, units);
+        return product.ImportValue + ((expectation.ExpectedCost.Total + expectation.ExpectedDutiesAndTaxes(builder.Scenario.StartDate)) / units);
     }
 }

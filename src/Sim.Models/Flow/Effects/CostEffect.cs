@@ -1,18 +1,16 @@
 using Sim.Models.Flow.Compilation;
-using Sim.Models.Kpis;
-using Sim.Models.Network;
 
 namespace Sim.Models.Flow.Effects;
 
 /// <summary>
-/// Books a leg's cost when a parcel completes it (so a parcel lost on a leg has paid it; a parcel
-/// seized at a customs leg has not): per parcel, per kg and per m³; a replenishment shipment pays per
-/// unit, per kg and m³ of its total, once per shipment and per started container. A return's legs are
-/// returns cost. Stateless; allocates nothing.
+/// A leg's cost when a parcel completes it (so a parcel lost on a leg has paid it; a parcel seized at a
+/// customs leg has not): per parcel, per kg and per m³; a replenishment shipment pays per unit, per kg
+/// and m³ of its total, once per shipment and per started container. Booked by <see cref="LegEnd"/> to
+/// the leg's category, or as returns cost on a return. Stateless; allocates nothing.
 /// </summary>
 internal static class CostEffect
 {
-    public static void Book(ParcelGroupKpis group, CompiledLeg leg, int units, double weightKg, double volumeM3, bool shipment, bool isReturn)
+    public static double Amount(CompiledLeg leg, int units, double weightKg, double volumeM3, bool shipment)
     {
         var cost = leg.Cost;
         double amount = (cost.PerParcel * (shipment ? units : 1)) + (cost.PerKg * weightKg) + (cost.PerM3 * volumeM3);
@@ -25,6 +23,6 @@ internal static class CostEffect
             }
         }
 
-        group.AddCost(isReturn ? CostCategory.Returns : leg.Category, amount);
+        return amount;
     }
 }

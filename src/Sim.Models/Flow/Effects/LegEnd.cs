@@ -1,5 +1,6 @@
 using Sim.Models.Flow.Compilation;
 using Sim.Models.Kpis;
+using Sim.Models.Network;
 
 namespace Sim.Models.Flow.Effects;
 
@@ -50,17 +51,25 @@ internal sealed class LegEnd
                 return -1;
             }
 
-            // Duties and taxes are paid on release: a seized parcel pays none.
-            if (customs.Leg.ChargesDuties && !isReturn && group is not null)
+            // Duties and taxes are paid on release: a seized parcel pays none. A parcel declares its
+            // retail value, a replenishment shipment (commercial cargo) its customs value.
+            if (customs.Leg.ChargesDuties && !isReturn)
             {
-                DutyEffect.Book(group, customs.Leg, row.Units * product.Value, end);
+                double duty = DutyEffect.Amount(customs.Leg, row.Units * (shipment ? product.ImportValue : product.Value), end);
+                row.Cost += shipment ? duty : 0;
+                if (group is not null)
+                {
+                    group.DutiesAndTaxes += duty;
+                }
             }
         }
 
+        double weight = row.Units * product.WeightKg;
+        double cost = CostEffect.Amount(leg.Spec, row.Units, weight, row.Units * product.VolumeM3, shipment);
+        row.Cost += shipment ? cost : 0;
         if (group is not null)
         {
-            double weight = row.Units * product.WeightKg;
-            CostEffect.Book(group, leg.Spec, row.Units, weight, row.Units * product.VolumeM3, shipment, isReturn);
+            group.AddCost(isReturn ? CostCategory.Returns : leg.Spec.Category, cost);
             EmissionsEffect.Book(group, leg.Spec, weight);
         }
 

@@ -9,19 +9,22 @@ namespace Sim.Models.Flow.Stations;
 
 /// <summary>
 /// A timetabled departure line of one (mode, leg, market) and the sharing of its per-departure cost
-/// among the orders on each departure. Sizes: parcels, or kilograms when only a weight limit is set;
+/// among the orders on each departure (to the line's group in the report period each order was placed in). Sizes: parcels, or kilograms when only a weight limit is set;
 /// with both limits a parcel counts as max(1, kg × parcel limit / kg limit) parcels. Allocates
 /// nothing per parcel once its queue has grown. Not thread-safe.
 /// </summary>
 internal sealed class DepartureStation
 {
     private readonly double _kgFactor;
+    private readonly int _periods;
+    private readonly int[] _batchMeasured;
     private long _batchTicks = -1;
     private int _batchParcels;
-    private int _batchMeasured;
 
-    public DepartureStation(DepartureLineSpec spec, Simulator simulator, IDepartureListener listener)
+    public DepartureStation(DepartureLineSpec spec, Simulator simulator, IDepartureListener listener, int periods = 1)
     {
+        _periods = periods;
+        _batchMeasured = new int[periods];
         Kpis = new ResourceKpis(spec.Key, ResourceKind.DepartureLine, spec.CapacityParcels ?? spec.CapacityKg ?? double.NaN);
         PerShipment = spec.PerShipment;
         Category = spec.Category;
@@ -75,43 +78,42 @@ internal sealed class DepartureStation
     }
 
     /// <summary>
-    /// Counts an order leaving on the departure at <paramref name="ticks"/>; when a new departure
-    /// starts, returns the share of the previous one's per-departure cost owed by measured orders.
+    /// Counts an order leaving on the departure at <paramref name="ticks"/>, measured and placed in report
+    /// period <paramref name="period"/> (-1 when not measured); when a new departure starts, the previous
+    /// one is closed (<see cref="Close"/>).
     /// </summary>
-    public double Board(long ticks, bool measured)
+    public void Board(long ticks, int period, ParcelGroupKpis[] groups)
     {
-        double owed = 0;
         if (ticks != _batchTicks)
         {
-            owed = Close();
+            Close(groups);
             _batchTicks = ticks;
         }
 
         _batchParcels++;
-        if (measured)
+        if (period >= 0)
         {
-            _batchMeasured++;
-        }
-
-        return owed;
-    }
-
-    /// <summary>Books <paramref name="owed"/>, a share of the per-departure cost, to the station's group.</summary>
-    public void BookShare(ParcelGroupKpis[] groups, double owed)
-    {
-        if (owed > 0 && Group >= 0)
-        {
-            groups[Group].AddCost(Category, owed);
+            _batchMeasured[period]++;
         }
     }
 
-    /// <summary>Closes the open departure; returns the per-departure cost owed by its measured orders.</summary>
-    public double Close()
+    /// <summary>
+    /// Closes the open departure: books the per-departure cost owed by its measured orders, each period's
+    /// share to the station's group in that period (index group × periods + period, as <c>GroupLayout.OrderGroup</c>).
+    /// </summary>
+    public void Close(ParcelGroupKpis[] groups)
     {
-        double owed = _batchParcels == 0 ? 0 : PerShipment * _batchMeasured / _batchParcels;
+        for (int p = 0; p < _periods; p++)
+        {
+            if (_batchMeasured[p] > 0 && Group >= 0 && PerShipment > 0)
+            {
+                groups[(Group * _periods) + p].AddCost(Category, PerShipment * _batchMeasured[p] / _batchParcels);
+            }
+
+            _batchMeasured[p] = 0;
+        }
+
         _batchParcels = 0;
-        _batchMeasured = 0;
-        return owed;
     }
 
     /// <summary>Discards what was measured so far (the end of the warm-up).</summary>

@@ -29,7 +29,7 @@ internal sealed class StationSet
             {
                 ResourceKind.Servers => (Pools[i] = new ServerPoolStation(network.Pools[i], simulator, pools)).Kpis,
                 ResourceKind.DailyThroughput => (Quotas[i] = new DailyQuotaStation(network.Quotas[i], window)).Kpis,
-                ResourceKind.DepartureLine => (Lines[i] = new DepartureStation(network.Lines[i], simulator, lines)).Kpis,
+                ResourceKind.DepartureLine => (Lines[i] = new DepartureStation(network.Lines[i], simulator, lines, network.Periods.Length)).Kpis,
                 _ => CustomsPoints[i] = new ResourceKpis(network.CustomsPoints[i], ResourceKind.CustomsPoint, double.NaN) { ObservedHours = window.Hours },
             });
         }

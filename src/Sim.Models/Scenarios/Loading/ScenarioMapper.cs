@@ -45,6 +45,7 @@ internal sealed class ScenarioMapper
             _fields.Diagnostics.Add(root.Field("warm_up_days"), $"must be shorter than horizon_days ({FieldReader.Format(horizon)})");
         }
 
+        var reportPeriods = MapReportPeriods(y.ReportPeriods, root.Field("report_periods"), startDate, horizon);
         var replications = _fields.OptionalInteger(y.Replications, root.Field("replications"), ScenarioRanges.Replications) ?? 10;
         var currency = _fields.Required(y.Currency, root.Field("currency"));
         if (currency.Length > 0 && (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper)))
@@ -88,6 +89,7 @@ internal sealed class ScenarioMapper
             StartDate = startDate,
             HorizonDays = horizon,
             WarmUpDays = warmUp,
+            ReportPeriods = reportPeriods,
             Replications = replications,
             Seed = y.Seed ?? 1,
             Nodes = nodes,
@@ -102,5 +104,27 @@ internal sealed class ScenarioMapper
             Fulfilment = fulfilment,
             Returns = returns,
         };
+    }
+
+    private List<DateOnly> MapReportPeriods(List<string>? dates, FieldPath path, DateOnly startDate, double horizon)
+    {
+        var result = new List<DateOnly>();
+        for (var i = 0; i < (dates?.Count ?? 0); i++)
+        {
+            var itemPath = path.Item(i, null);
+            var date = _fields.Date(dates![i], itemPath, required: true);
+            if (date <= startDate || date.DayNumber - startDate.DayNumber >= horizon)
+            {
+                _fields.Diagnostics.Add(itemPath, $"{date:yyyy-MM-dd} is not inside the horizon: a period must start after start_date and before start_date + horizon_days");
+            }
+            else if (result.Count > 0 && date <= result[^1])
+            {
+                _fields.Diagnostics.Add(itemPath, "dates must be in ascending order, without repeats");
+            }
+
+            result.Add(date);
+        }
+
+        return result;
     }
 }

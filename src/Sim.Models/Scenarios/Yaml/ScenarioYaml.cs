@@ -9,6 +9,7 @@ internal sealed class ScenarioYaml
     public string? StartDate { get; set; }
     public double? HorizonDays { get; set; }
     public double? WarmUpDays { get; set; }
+    public List<string>? ReportPeriods { get; set; }
     public int? Replications { get; set; }
     public ulong? Seed { get; set; }
     public TablesYaml? Tables { get; set; }

@@ -70,11 +70,13 @@ public sealed class DepartureStationTests
         var groups = new[] { new ParcelGroupKpis(GroupKey.Parse("mode=m;market=US")) };
 
         // Three orders on the first departure, two of them measured; one on the second.
-        Assert.Equal(0, station.Board(100, measured: true));
-        Assert.Equal(0, station.Board(100, measured: false));
-        Assert.Equal(0, station.Board(100, measured: true));
-        station.BookShare(groups, station.Board(200, measured: true));
-        station.BookShare(groups, station.Close());
+        station.Board(100, period: 0, groups);
+        station.Board(100, period: -1, groups);
+        station.Board(100, period: 0, groups);
+        Assert.Equal(0, groups[0].TransportCost);
+        station.Board(200, period: 0, groups);
+        Assert.Equal(90 * 2.0 / 3, groups[0].TransportCost, 9);
+        station.Close(groups);
 
         Assert.Equal((90 * 2.0 / 3) + 90, groups[0].TransportCost, 9);
     }
