@@ -1,4 +1,5 @@
 using Sim.Models.Scenarios.Loading;
+using Sim.Models.Scenarios.Overrides;
 using Sim.Models.Scenarios.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -42,13 +43,23 @@ public static class ScenarioLoader
     /// <param name="errors">Every error found; empty on success.</param>
     /// <returns>The scenario, or null when there are errors.</returns>
     /// <exception cref="ArgumentException">When <paramref name="path"/> is null or blank.</exception>
-    public static Scenario? TryLoad(string path, out IReadOnlyList<ScenarioError> errors)
+    public static Scenario? TryLoad(string path, out IReadOnlyList<ScenarioError> errors) => TryLoad(path, [], out errors);
+
+    /// <summary>Loads the scenario with what-if overrides applied, or returns the errors that prevent it.</summary>
+    /// <param name="path">The YAML file.</param>
+    /// <param name="overrides">Applied in order to the parsed YAML before it is validated, as if the file said so (see <see cref="ScenarioOverride"/>).</param>
+    /// <param name="errors">Every error found, including overrides whose path leads nowhere; empty on success.</param>
+    /// <returns>The scenario, or null when there are errors.</returns>
+    /// <exception cref="ArgumentException">When <paramref name="path"/> is null or blank.</exception>
+    /// <exception cref="ArgumentNullException">When <paramref name="overrides"/> is null.</exception>
+    public static Scenario? TryLoad(string path, IReadOnlyList<ScenarioOverride> overrides, out IReadOnlyList<ScenarioError> errors)
     {
-        (var scenario, errors) = LoadCore(path);
+        ArgumentNullException.ThrowIfNull(overrides);
+        (var scenario, errors) = LoadCore(path, overrides);
         return scenario;
     }
 
-    private static (Scenario? Scenario, IReadOnlyList<ScenarioError> Errors) LoadCore(string path)
+    private static (Scenario? Scenario, IReadOnlyList<ScenarioError> Errors) LoadCore(string path, IReadOnlyList<ScenarioOverride>? overrides = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var empty = new ScenarioDiagnostics(path, new YamlPositions(null));
@@ -91,10 +102,11 @@ public static class ScenarioLoader
         }
 
         var diagnostics = new ScenarioDiagnostics(path, new YamlPositions(root));
+        var applied = OverrideApplier.Apply((YamlMappingNode)root, overrides ?? [], diagnostics);
         UnknownFieldCheck.Run(root, diagnostics);
         if (diagnostics.HasErrors)
         {
-            return (null, diagnostics.Errors);
+            return (null, applied.Annotate(diagnostics.Errors));
         }
 
         ScenarioYaml document;
@@ -105,17 +117,19 @@ public static class ScenarioLoader
             var deserializer = new DeserializerBuilder()
                 .WithNamingConvention(UnderscoredNamingConvention.Instance)
                 .Build();
-            document = deserializer.Deserialize<ScenarioYaml>(text);
+            document = applied.Any
+                ? deserializer.Deserialize<ScenarioYaml>(new YamlTreeParser(root, applied.PlacedAt))
+                : deserializer.Deserialize<ScenarioYaml>(text);
         }
         catch (YamlException ex)
         {
             diagnostics.Add(path, (int)ex.Start.Line, (int)ex.Start.Column, diagnostics.Positions.DisplayAt(ex.Start), $"cannot read the value: {StripMark(Innermost(ex))}");
-            return (null, diagnostics.Errors);
+            return (null, applied.Annotate(diagnostics.Errors));
         }
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
         var scenario = new ScenarioMapper(diagnostics, directory).Map(document);
-        return (scenario, diagnostics.Errors);
+        return (scenario, applied.Annotate(diagnostics.Errors));
     }
 
     private static Mark LastParsedMark(string text)

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Sim.Models.Flow;
 using Sim.Models.Kpis;
 using Sim.Models.Scenarios;
+using Sim.Models.Scenarios.Overrides;
 using Sim.Runner.Output;
 using Spectre.Console;
 
@@ -23,9 +24,10 @@ internal static class RunCommand
         var seed = new Option<ulong?>("--seed", "-s") { Description = "Root seed (default: the scenario's); the same seed gives the same results." };
         var threads = new Option<int>("--threads", "-t") { Description = "Replications run at once (0: one per core).", DefaultValueFactory = _ => 0 };
         var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: results/<scenario name>)." };
+        var set = new Option<string[]>("--set") { Description = "A what-if change PATH=VALUE, e.g. markets.US.duty_regimes[1].de_minimis=800 (repeatable; see scenarios/README.md).", Arity = ArgumentArity.OneOrMore };
         var command = new Command("run", "Run a scenario's replications and report KPIs with 95% confidence intervals.")
         {
-            scenario, replications, seed, threads, output,
+            scenario, replications, seed, threads, output, set,
         };
         command.SetAction(parse => Run(
             parse.GetValue(scenario) ?? ScenarioLoader.BaselinePath,
@@ -34,15 +36,28 @@ internal static class RunCommand
             parse.GetValue(threads),
             parse.GetValue(output),
             AnsiConsole.Console,
-            parse.InvocationConfiguration.Error));
+            parse.InvocationConfiguration.Error,
+            parse.GetValue(set) ?? []));
         return command;
     }
 
-    /// <summary>Runs the scenario at <paramref name="path"/> and writes its results.</summary>
+    /// <summary>Runs the scenario at <paramref name="path"/>, changed by the <c>PATH=VALUE</c> overrides in <paramref name="set"/>, and writes its results.</summary>
     /// <returns>The process exit code.</returns>
-    internal static int Run(string path, int? replications, ulong? seed, int threads, string? outputFolder, IAnsiConsole console, TextWriter error)
+    internal static int Run(string path, int? replications, ulong? seed, int threads, string? outputFolder, IAnsiConsole console, TextWriter error, IReadOnlyList<string>? set = null)
     {
-        Scenario? scenario = ScenarioLoader.TryLoad(path, out var errors);
+        var overrides = new List<ScenarioOverride>();
+        foreach (string text in set ?? [])
+        {
+            if (!ScenarioOverride.TryParse(text, out var parsed))
+            {
+                error.WriteLine($"error: --set '{text}' is not of the form PATH=VALUE (e.g. modes.postal.legs.linehaul.loss_probability=0.02); nothing was run or written.");
+                return ExitCodes.BadInput;
+            }
+
+            overrides.Add(parsed!);
+        }
+
+        Scenario? scenario = ScenarioLoader.TryLoad(path, overrides, out var errors);
         if (scenario is null)
         {
             foreach (ScenarioError e in errors)
