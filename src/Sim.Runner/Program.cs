@@ -16,5 +16,8 @@ var root = new RootCommand("sim: discrete-event simulation and optimisation of c
     DemoCommand.Create(),
     ValidateCommand.Create(),
     OptimiseCommand.Create(),
+    SweepCommand.Create(),
+    MergeCommand.Create(),
+    CompareCommand.Create(),
 };
 return root.Parse(args).Invoke();

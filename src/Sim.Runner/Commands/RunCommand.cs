@@ -5,6 +5,7 @@ using Sim.Models.Kpis;
 using Sim.Models.Scenarios;
 using Sim.Models.Scenarios.Overrides;
 using Sim.Runner.Output;
+using Sim.Runner.Studies;
 using Spectre.Console;
 
 namespace Sim.Runner.Commands;
@@ -78,14 +79,27 @@ internal static class RunCommand
 
         ulong rootSeed = seed ?? scenario.Seed;
         string folder = outputFolder ?? Path.Combine("results", scenario.Name);
+        var startedAt = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         KpiSummary summary = ScenarioSimulation.Run(scenario, rootSeed, n, threads);
         double seconds = clock.Elapsed.TotalSeconds;
 
         console.Write(KpiTables.ByModeAndMarket(scenario, summary));
         console.Write(KpiTables.Warehouses(summary));
-        KpiCsvWriter.Write(Path.Combine(folder, "kpis.csv"), summary.Rows);
-        KpiJsonWriter.Write(Path.Combine(folder, "kpis.json"), new RunRecord(scenario.Name, path, rootSeed, n, summary.Rows));
+        RunFolder.WriteData(folder, scenario, path, rootSeed, summary);
+        RunFolder.WriteManifest(folder, new RunManifest
+        {
+            Kind = "run",
+            CommandLine = ["sim", .. Environment.GetCommandLineArgs().Skip(1)],
+            Input = path,
+            InputSha256 = InputHash.OfScenario(path, overrides.Select(o => o.ToString())),
+            Overrides = [.. overrides.Select(o => o.ToString())],
+            Seed = rootSeed,
+            Replications = n,
+            Threads = threads > 0 ? threads : Environment.ProcessorCount,
+            StartedAt = startedAt,
+            FinishedAt = DateTimeOffset.UtcNow,
+        });
         console.MarkupLine(Markup.Escape($"{scenario.Name}: {n} replications, seed {rootSeed}, {seconds:F1} s; results in {Path.GetFullPath(folder)}"));
         return ExitCodes.Success;
     }

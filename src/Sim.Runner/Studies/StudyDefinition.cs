@@ -15,6 +15,9 @@ internal sealed record StudyDefinition
     /// <summary>The base scenario's file, resolved against the study file's folder.</summary>
     public required string ScenarioFile { get; init; }
 
+    /// <summary>The base scenario's file as the study file names it (what result files record).</summary>
+    public required string ScenarioAsWritten { get; init; }
+
     /// <summary>Replications per cell; null for the scenario's own number.</summary>
     public int? Replications { get; init; }
 

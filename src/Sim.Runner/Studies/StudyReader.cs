@@ -83,6 +83,7 @@ internal static class StudyReader
             Name = name,
             File = path,
             ScenarioFile = Path.GetFullPath(Path.Combine(folder, scenario)),
+            ScenarioAsWritten = scenario,
             Replications = replications,
             Seed = seed,
             Factors = factors,

@@ -28,14 +28,14 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(0, Run(ScenarioLoader.BaselinePath, 1, one).ExitCode);
         Assert.Equal(0, Run(ScenarioLoader.BaselinePath, 2, two).ExitCode);
 
-        foreach (string file in new[] { "kpis.csv", "kpis.json" })
+        foreach (string file in new[] { "kpis.csv", "kpis.json", "replications.csv" })
         {
             byte[] bytes = File.ReadAllBytes(Path.Combine(one, file));
             Assert.True(bytes.Length > 1_000, $"{file} holds the KPIs");
             Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(two, file)));
         }
 
-        Assert.Equal(["kpis.csv", "kpis.json"], Directory.GetFiles(one).Select(Path.GetFileName).Order());
+        Assert.Equal(["kpis.csv", "kpis.json", "manifest.json", "replications.csv"], Directory.GetFiles(one).Select(Path.GetFileName).Order());
     }
 
     [Fact]
