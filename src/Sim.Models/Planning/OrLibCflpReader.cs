@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using Sim.Models.Scenarios.Loading;
 
 namespace Sim.Models.Planning;
 
@@ -9,19 +11,35 @@ namespace Sim.Models.Planning;
 /// read as a stream of whitespace-separated tokens (the cost lists wrap over several lines), but
 /// every error names the file, the line and the field expected there. In capa/capb/capc the
 /// capacity is the literal word <c>capacity</c>, replaced by the value the caller passes.
-/// Stateless and thread-safe.
+/// Hostile files are bounded: only a regular file of at most <see cref="MaxFileBytes"/> is read, and
+/// the sizes in the header are checked against the numbers the file can hold before anything is
+/// allocated for them. Stateless and thread-safe.
 /// </summary>
 public static class OrLibCflpReader
 {
+    /// <summary>The largest file accepted: 256 MiB (capa/capb/capc are about 1 MiB).</summary>
+    public const long MaxFileBytes = 256L << 20;
+
     /// <summary>Reads a file; the instance is named after the file without extension.</summary>
     /// <param name="path">The file.</param>
     /// <param name="capacity">The value for the keyword <c>capacity</c> (infinity for the uncapacitated problem); required only when the file uses it.</param>
-    /// <exception cref="OrLibFormatException">The file is malformed.</exception>
+    /// <exception cref="OrLibFormatException">The file is missing, not a regular file, too large, unreadable or malformed (line 0: the file as a whole).</exception>
     public static FacilityLocationInstance Read(string path, double? capacity = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        using var reader = new StreamReader(path);
-        return Parse(reader, path, Path.GetFileNameWithoutExtension(path), capacity);
+        var bytes = InputFile.TryRead(path, MaxFileBytes, out var problem)
+            ?? throw new OrLibFormatException(path, 0, "file", $"'{path}' {problem}");
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new OrLibFormatException(path, 0, "file", "not a text file (invalid UTF-8)");
+        }
+
+        return Parse(new StringReader(text), path, Path.GetFileNameWithoutExtension(path), capacity);
     }
 
     /// <summary>Parses OR-Library text.</summary>
@@ -39,23 +57,35 @@ public static class OrLibCflpReader
             throw new ArgumentOutOfRangeException(nameof(capacity), given, "The capacity must be non-negative (infinity allowed).");
         }
 
-        var tokens = new Tokenizer(reader.ReadToEnd(), fileName);
+        var text = reader.ReadToEnd();
+        var tokens = new Tokenizer(text, fileName);
         var m = tokens.NextCount("number of warehouses m (first number of line 1)");
         var n = tokens.NextCount("number of customers n (second number of line 1)");
+
+        // Every number takes at least two characters (a digit and a separator): a header that promises
+        // more numbers than the text can hold is refused before m x n costs are allocated.
+        var needed = 2 + (2L * m) + ((long)n * (m + 1));
+        var room = (text.Length / 2) + 1;
+        if (needed > room)
+        {
+            throw new OrLibFormatException(fileName, 1, "number of warehouses m and customers n (line 1)",
+                string.Create(CultureInfo.InvariantCulture, $"{m} warehouses and {n} customers need {needed:N0} numbers, but the file can hold at most {room:N0}"));
+        }
+
         var capacities = new double[m];
         var fixedCosts = new double[m];
         for (var i = 0; i < m; i++)
         {
             var field = $"capacity of warehouse {i + 1}";
-            var (text, line) = tokens.Next(field);
-            if (string.Equals(text, "capacity", StringComparison.OrdinalIgnoreCase))
+            var (token, line) = tokens.Next(field);
+            if (string.Equals(token, "capacity", StringComparison.OrdinalIgnoreCase))
             {
                 capacities[i] = capacity
                     ?? throw new OrLibFormatException(fileName, line, field, "the file gives the keyword 'capacity'; pass its value (--capacity N)");
             }
             else
             {
-                capacities[i] = Tokenizer.ToNonNegative(text, line, fileName, field);
+                capacities[i] = Tokenizer.ToNonNegative(token, line, fileName, field);
             }
 
             fixedCosts[i] = tokens.NextNonNegative($"fixed cost of warehouse {i + 1}");
@@ -103,7 +133,7 @@ public static class OrLibCflpReader
             var (token, line) = Next(field);
             if (!int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count <= 0)
             {
-                throw new OrLibFormatException(fileName, line, field, $"expected a positive whole number, found '{token}'");
+                throw new OrLibFormatException(fileName, line, field, $"expected a positive whole number, found '{FieldReader.Quote(token)}'");
             }
 
             return count;
@@ -121,7 +151,7 @@ public static class OrLibCflpReader
             if (_position < text.Length)
             {
                 var (token, line) = Next(field);
-                throw new OrLibFormatException(fileName, line, field, $"expected nothing more, found '{token}'");
+                throw new OrLibFormatException(fileName, line, field, $"expected nothing more, found '{FieldReader.Quote(token)}'");
             }
         }
 
@@ -130,7 +160,7 @@ public static class OrLibCflpReader
             if (!double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
                 || !double.IsFinite(value) || value < 0)
             {
-                throw new OrLibFormatException(fileName, line, field, $"expected a non-negative number, found '{token}'");
+                throw new OrLibFormatException(fileName, line, field, $"expected a non-negative number, found '{FieldReader.Quote(token)}'");
             }
 
             return value;

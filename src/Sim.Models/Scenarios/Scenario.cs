@@ -16,7 +16,7 @@ namespace Sim.Models.Scenarios;
 /// </summary>
 public sealed record Scenario
 {
-    /// <summary>Short name used in result files.</summary>
+    /// <summary>Short name used in result files: a plain identifier (letters, digits, '-', '_'; at most 64 characters).</summary>
     public required string Name { get; init; }
 
     /// <summary>Free text; empty by default.</summary>
@@ -72,4 +72,7 @@ public sealed record Scenario
 
     /// <summary>Return handling per market; a market without one simulates no returns.</summary>
     public IReadOnlyList<ReturnPolicy> Returns { get; init; } = [];
+
+    /// <summary>The files the scenario was loaded from and their content hash; null for a scenario built in code.</summary>
+    public ScenarioSource? Source { get; init; }
 }

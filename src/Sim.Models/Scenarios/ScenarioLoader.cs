@@ -1,3 +1,4 @@
+using System.Text;
 using Sim.Models.Scenarios.Loading;
 using Sim.Models.Scenarios.Overrides;
 using Sim.Models.Scenarios.Yaml;
@@ -9,12 +10,22 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace Sim.Models.Scenarios;
 
 /// <summary>
-/// Loads a scenario: a YAML file plus the CSV tables it names (paths relative to the YAML file).
-/// Unknown fields are rejected, every value and cross-reference is checked, and all errors are
-/// collected before anything is reported. Stateless and thread-safe; each call reads the files anew.
+/// Loads a scenario: a YAML file plus the CSV tables it names (paths relative to the YAML file,
+/// inside its folder). Every check is made here, so that validating and running agree: the files
+/// must be regular files within size limits; the YAML must be one document, not too deeply nested,
+/// without merge keys, tags or runaway aliases; field names, value forms, ranges and cross-references
+/// are checked, and so is the memory a replication would need (<see cref="ScenarioFootprint"/>).
+/// All errors are collected before anything is reported. Stateless and thread-safe; each call
+/// reads the files anew.
 /// </summary>
 public static class ScenarioLoader
 {
+    /// <summary>The largest scenario YAML file accepted: 1 MiB.</summary>
+    public const long MaxScenarioBytes = 1 << 20;
+
+    /// <summary>The largest CSV table accepted: 64 MiB.</summary>
+    public const long MaxTableBytes = 64L << 20;
+
     /// <summary>
     /// Path of the built-in baseline scenario, <c>scenarios/baseline.yaml</c>, as copied next to the
     /// application's assemblies at build time (its tables are in <c>scenarios/tables/</c> beside it).
@@ -23,20 +34,20 @@ public static class ScenarioLoader
 
     /// <summary>Loads and validates the scenario at <paramref name="path"/>.</summary>
     /// <param name="path">The YAML file; relative paths are resolved against the current directory.</param>
-    /// <returns>The immutable scenario.</returns>
+    /// <returns>The immutable scenario, with its <see cref="Scenario.Source"/>.</returns>
     /// <exception cref="ArgumentException">When <paramref name="path"/> is null or blank.</exception>
     /// <exception cref="ScenarioValidationException">When the files are missing, unreadable or invalid; it carries every error.</exception>
     public static Scenario Load(string path)
     {
-        var (scenario, errors) = LoadCore(path);
-        return scenario ?? throw new ScenarioValidationException(errors);
+        var check = Check(path);
+        return check.Scenario ?? throw new ScenarioValidationException(check.Errors);
     }
 
     /// <summary>Validates the scenario at <paramref name="path"/> without throwing for bad input.</summary>
     /// <param name="path">The YAML file.</param>
     /// <returns>Every error found, in the order found (YAML before the tables it names); empty when the scenario is valid.</returns>
     /// <exception cref="ArgumentException">When <paramref name="path"/> is null or blank.</exception>
-    public static IReadOnlyList<ScenarioError> Validate(string path) => LoadCore(path).Errors;
+    public static IReadOnlyList<ScenarioError> Validate(string path) => Check(path).Errors;
 
     /// <summary>Loads the scenario, or returns the errors that prevent it.</summary>
     /// <param name="path">The YAML file.</param>
@@ -54,117 +65,140 @@ public static class ScenarioLoader
     /// <exception cref="ArgumentNullException">When <paramref name="overrides"/> is null.</exception>
     public static Scenario? TryLoad(string path, IReadOnlyList<ScenarioOverride> overrides, out IReadOnlyList<ScenarioError> errors)
     {
-        ArgumentNullException.ThrowIfNull(overrides);
-        (var scenario, errors) = LoadCore(path, overrides);
-        return scenario;
+        var check = Check(path, overrides);
+        errors = check.Errors;
+        return check.Scenario;
     }
 
-    private static (Scenario? Scenario, IReadOnlyList<ScenarioError> Errors) LoadCore(string path, IReadOnlyList<ScenarioOverride>? overrides = null)
+    /// <summary>Loads the scenario and returns it with every error and warning found.</summary>
+    /// <param name="path">The YAML file.</param>
+    /// <returns>The scenario (null when there are errors), the errors and the warnings.</returns>
+    /// <exception cref="ArgumentException">When <paramref name="path"/> is null or blank.</exception>
+    public static ScenarioCheck Check(string path) => Check(path, []);
+
+    /// <summary>Loads the scenario with what-if overrides applied and returns it with every error and warning found.</summary>
+    /// <param name="path">The YAML file.</param>
+    /// <param name="overrides">Applied in order to the parsed YAML before it is checked (see <see cref="ScenarioOverride"/>); <see cref="Scenario.Source"/> still hashes the files only.</param>
+    /// <returns>The scenario (null when there are errors), the errors and the warnings.</returns>
+    /// <exception cref="ArgumentException">When <paramref name="path"/> is null or blank.</exception>
+    /// <exception cref="ArgumentNullException">When <paramref name="overrides"/> is null.</exception>
+    public static ScenarioCheck Check(string path, IReadOnlyList<ScenarioOverride> overrides)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var empty = new ScenarioDiagnostics(path, new YamlPositions(null));
+        ArgumentNullException.ThrowIfNull(overrides);
+        var diagnostics = new ScenarioDiagnostics(path, new YamlPositions(null));
+        var bytes = InputFile.TryRead(path, MaxScenarioBytes, out var problem);
+        if (bytes is null)
+        {
+            diagnostics.Add(path, 0, 0, "", $"cannot read the scenario: '{path}' {problem}");
+            return Failed(diagnostics);
+        }
+
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (DecoderFallbackException)
         {
-            empty.Add(path, 0, 0, "", $"cannot read the scenario: {ex.Message}");
-            return (null, empty.Errors);
+            diagnostics.Add(path, 0, 0, "", "the scenario is not UTF-8 text");
+            return Failed(diagnostics);
         }
 
-        YamlNode root;
+        if (!YamlPreflight.Run(text, diagnostics) || Parse(text, diagnostics) is not { } root)
+        {
+            return Failed(diagnostics);
+        }
+
+        diagnostics = new ScenarioDiagnostics(path, new YamlPositions(root));
+        var applied = OverrideApplier.Apply(root, overrides, diagnostics);
+        SchemaCheck.Run(root, diagnostics);
+        var parser = applied.Any ? new YamlTreeParser(root, applied.PlacedAt) : null;
+        if (diagnostics.HasErrors || Deserialize(text, parser, diagnostics) is not { } document)
+        {
+            return Failed(diagnostics, applied);
+        }
+
+        using var source = new SourceHash();
+        source.AddScenario(bytes);
+        var fullPath = Path.GetFullPath(path);
+        var scenario = new ScenarioMapper(diagnostics, Path.GetDirectoryName(fullPath) ?? ".", source).Map(document);
+        if (scenario is null)
+        {
+            return Failed(diagnostics, applied);
+        }
+
+        ScenarioFootprint.Check(scenario, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics, applied);
+        }
+
+        var warnings = new ScenarioDiagnostics(path, diagnostics.Positions);
+        CapacityCheck.Run(scenario, warnings);
+        return new ScenarioCheck
+        {
+            Scenario = scenario with { Source = source.Finish(path, fullPath) },
+            Errors = [],
+            Warnings = warnings.Errors,
+        };
+    }
+
+    /// <summary>A YamlDotNet message without its position prefix and without any .NET type name.</summary>
+    internal static string ParserMessage(YamlException exception)
+    {
+        Exception innermost = exception;
+        while (innermost.InnerException is not null)
+        {
+            innermost = innermost.InnerException;
+        }
+
+        // YamlDotNet prefixes messages with "(Line: l, Col: c, Idx: i) - (Line: ...): "; the error already has them.
+        var message = innermost.Message;
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        message = message.StartsWith("(Line:", StringComparison.Ordinal) && cut >= 0 ? message[(cut + 3)..] : message;
+        return message.Contains("System.", StringComparison.Ordinal) ? "this value cannot be read here" : FieldReader.Quote(message);
+    }
+
+    private static ScenarioCheck Failed(ScenarioDiagnostics diagnostics, AppliedOverrides? applied = null) =>
+        new() { Errors = applied?.Annotate(diagnostics.Errors) ?? diagnostics.Errors, Warnings = [] };
+
+    private static YamlMappingNode? Parse(string text, ScenarioDiagnostics diagnostics)
+    {
         try
         {
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
             {
-                empty.Add(path, 1, 1, "", "the scenario must be a YAML mapping (name: ..., nodes: ..., ...)");
-                return (null, empty.Errors);
+                diagnostics.Add(diagnostics.YamlFile, 1, 1, "", "the scenario must be a YAML mapping (name: ..., nodes: ..., ...)");
+                return null;
             }
 
-            root = mapping;
+            return mapping;
         }
         catch (YamlException ex)
         {
-            empty.Add(path, (int)ex.Start.Line, (int)ex.Start.Column, "", $"YAML syntax error: {StripMark(Innermost(ex))}");
-            return (null, empty.Errors);
+            diagnostics.Add(diagnostics.YamlFile, (int)ex.Start.Line, (int)ex.Start.Column, "", $"YAML syntax error: {ParserMessage(ex)}");
+            return null;
         }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner throws this (not a YamlException) on some unterminated flow
-            // collections; point at the end of the last event that still parsed.
-            var mark = LastParsedMark(text);
-            empty.Add(path, (int)mark.Line, (int)mark.Column, "", "YAML syntax error: the document ends inside a collection or scalar (an unclosed '{', '[' or quote?)");
-            return (null, empty.Errors);
-        }
+    }
 
-        var diagnostics = new ScenarioDiagnostics(path, new YamlPositions(root));
-        var applied = OverrideApplier.Apply((YamlMappingNode)root, overrides ?? [], diagnostics);
-        UnknownFieldCheck.Run(root, diagnostics);
-        if (diagnostics.HasErrors)
-        {
-            return (null, applied.Annotate(diagnostics.Errors));
-        }
-
-        ScenarioYaml document;
+    private static ScenarioYaml? Deserialize(string text, IParser? overridden, ScenarioDiagnostics diagnostics)
+    {
         try
         {
-            // Default strictness: an unmatched property throws. The pass above already reported
-            // every unknown name with a suggestion; this also catches values of the wrong type.
+            // Default strictness: an unmatched property throws. SchemaCheck has already reported every
+            // unknown name and every value of the wrong form, so this is a second line of defence.
             var deserializer = new DeserializerBuilder()
                 .WithNamingConvention(UnderscoredNamingConvention.Instance)
                 .Build();
-            document = applied.Any
-                ? deserializer.Deserialize<ScenarioYaml>(new YamlTreeParser(root, applied.PlacedAt))
-                : deserializer.Deserialize<ScenarioYaml>(text);
+            return overridden is null ? deserializer.Deserialize<ScenarioYaml>(text) : deserializer.Deserialize<ScenarioYaml>(overridden);
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(path, (int)ex.Start.Line, (int)ex.Start.Column, diagnostics.Positions.DisplayAt(ex.Start), $"cannot read the value: {StripMark(Innermost(ex))}");
-            return (null, applied.Annotate(diagnostics.Errors));
+            diagnostics.Add(diagnostics.YamlFile, (int)ex.Start.Line, (int)ex.Start.Column, diagnostics.Positions.DisplayAt(ex.Start), $"cannot read the value: {ParserMessage(ex)}");
+            return null;
         }
-
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        var scenario = new ScenarioMapper(diagnostics, directory).Map(document);
-        return (scenario, applied.Annotate(diagnostics.Errors));
-    }
-
-    private static Mark LastParsedMark(string text)
-    {
-        var parser = new Parser(new StringReader(text));
-        var last = Mark.Empty;
-        try
-        {
-            while (parser.MoveNext())
-            {
-                last = parser.Current?.End ?? last;
-            }
-        }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
-        {
-            // The failure itself is what is being located.
-        }
-
-        return last;
-    }
-
-    // YamlDotNet prefixes messages with "(Line: l, Col: c, Idx: i) - (Line: ...): "; the error already has them.
-    private static string StripMark(string message)
-    {
-        var cut = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith("(Line:", StringComparison.Ordinal) && cut >= 0 ? message[(cut + 3)..] : message;
-    }
-
-    private static string Innermost(Exception ex)
-    {
-        while (ex.InnerException is not null)
-        {
-            ex = ex.InnerException;
-        }
-
-        return ex.Message;
     }
 }

@@ -63,11 +63,23 @@ internal static class CompareCommand
 
         var rows = KpiComparison.Compare(tableA, tableB);
         string folder = output ?? Path.Combine("results", "compare", $"{Name(folderA)}-vs-{Name(folderB)}");
-        string file = Path.Combine(folder, "comparison.csv");
-        AtomicFile.Write(file, stream => ComparisonCsv.Write(stream, [("", rows)], withCell: false));
+        string[] inputs = [Path.Combine(folderA, ReplicationCsv.FileName), Path.Combine(folderB, ReplicationCsv.FileName)];
+        var origin = new ResultOrigin($"{folderB} vs {folderA}", $"{Path.GetFullPath(folderB)} vs {Path.GetFullPath(folderA)}", InputHash.Of(inputs, []), inputs);
+        try
+        {
+            using var set = ResultSet.Begin(folder, origin, ResultSetOptions.FromEnvironment(force: false));
+            set.Write("comparison.csv", stream => ComparisonCsv.Write(stream, [("", rows)], withCell: false));
+            set.Commit();
+        }
+        catch (OutputFolderException ex)
+        {
+            error.WriteLine($"sim compare: {ex.Message}; nothing was written.");
+            return ExitCodes.BadInput;
+        }
+
         console.Write(Table(rows, folderA, folderB));
         console.MarkupLine(Markup.Escape(Reduction(rows)));
-        console.MarkupLine(Markup.Escape($"every KPI ({rows.Count} rows) in {Path.GetFullPath(file)}"));
+        console.MarkupLine(Markup.Escape($"every KPI ({rows.Count} rows) in {Path.GetFullPath(Path.Combine(folder, "comparison.csv"))}"));
         return ExitCodes.Success;
     }
 

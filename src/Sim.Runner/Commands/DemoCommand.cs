@@ -2,6 +2,7 @@ using System.CommandLine;
 using Sim.Engine.Randomness;
 using Sim.Engine.Replications;
 using Sim.Models.Demo;
+using Sim.Runner.Cli;
 using Sim.Runner.Demo;
 using Spectre.Console;
 
@@ -13,27 +14,26 @@ internal static class DemoCommand
     /// <summary>Builds the command with its options.</summary>
     public static Command Create()
     {
-        var replications = new Option<int>("--replications", "-r") { Description = "Number of independent replications.", DefaultValueFactory = _ => 10 };
-        var seed = new Option<ulong>("--seed", "-s") { Description = "Root seed; the same seed gives the same results.", DefaultValueFactory = _ => 20261126 };
-        var threads = new Option<int>("--threads", "-t") { Description = "Replications run at once (0: one per core).", DefaultValueFactory = _ => 0 };
-        var customers = new Option<long>("--customers") { Description = "Customers per replication of the demo line.", DefaultValueFactory = _ => 200_000 };
+        var replications = new Option<int?>("--replications", "-r") { Description = "Number of independent replications, 2 to 10000 (default 10).", CustomParser = OptionValues.WholeNumber(2, 10_000) };
+        var seed = new Option<ulong?>("--seed", "-s") { Description = "Root seed, 0 to 2^64-1; the same seed gives the same results (default 20261126).", CustomParser = OptionValues.Seed };
+        var threads = new Option<int?>("--threads", "-t") { Description = "Replications run at once, 1 to 1024 (default: one per core).", CustomParser = OptionValues.WholeNumber(1, 1024) };
+        var customers = new Option<long>("--customers")
+        {
+            Description = "Customers per replication of the demo line, 1000 to 1000000000.",
+            DefaultValueFactory = _ => 200_000,
+            CustomParser = OptionValues.LongWholeNumber(1_000, 1_000_000_000),
+        };
         var command = new Command("demo", "Run the kernel demo (a tandem queue) and print its KPIs next to the Jackson network values.")
         {
             replications, seed, threads, customers,
         };
         command.SetAction(parse =>
         {
-            int r = parse.GetValue(replications);
+            int r = parse.GetValue(replications) ?? 10;
             long n = parse.GetValue(customers);
-            if (r < 2 || n < 1_000)
-            {
-                Console.Error.WriteLine("error: --replications must be at least 2 and --customers at least 1000.");
-                return ExitCodes.BadInput;
-            }
-
             var config = TandemQueueConfig.Reference(n, n / 10);
-            var streams = new RandomStreams(parse.GetValue(seed));
-            var runner = new ReplicationRunner(parse.GetValue(threads));
+            var streams = new RandomStreams(parse.GetValue(seed) ?? 20261126);
+            var runner = new ReplicationRunner(parse.GetValue(threads) ?? Environment.ProcessorCount);
             var started = System.Diagnostics.Stopwatch.StartNew();
             TandemQueueResult[] results = runner.Run(r, i => new TandemQueueModel(config, streams.ForReplication(i)).Run());
             AnsiConsole.Write(TandemReport.Build(config, results));

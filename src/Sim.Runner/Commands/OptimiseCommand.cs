@@ -5,6 +5,8 @@ using System.Text.Json;
 using Sim.Engine.Optimisation;
 using Sim.Engine.Optimisation.Cbc;
 using Sim.Models.Planning;
+using Sim.Runner.Cli;
+using Sim.Runner.Output;
 
 namespace Sim.Runner.Commands;
 
@@ -31,15 +33,24 @@ internal static class OptimiseCommand
         };
         var capacity = new Option<double?>("--capacity")
         {
-            Description = "Capacity of every warehouse, for files that give the keyword 'capacity' (capa/capb/capc).",
+            Description = "Capacity of every warehouse, a number 0 or more, for files that give the keyword 'capacity' (capa/capb/capc).",
+            CustomParser = OptionValues.Number(v => v >= 0, "a number 0 or more"),
         };
         var uncapacitated = new Option<bool>("--uncapacitated") { Description = "Ignore warehouse capacities." };
-        var timeLimit = new Option<double?>("--time-limit") { Description = "Wall-clock limit for the search, in seconds." };
-        var gap = new Option<double?>("--gap") { Description = "Stop at this relative gap (e.g. 0.001 for 0.1%); default: prove optimality." };
-        var threads = new Option<int>("--threads")
+        var timeLimit = new Option<double?>("--time-limit")
         {
-            Description = "Threads for branch and bound.",
-            DefaultValueFactory = _ => 1,
+            Description = "Wall-clock limit for the search, in seconds (above 0).",
+            CustomParser = OptionValues.Number(v => v > 0, "a number of seconds above 0"),
+        };
+        var gap = new Option<double?>("--gap")
+        {
+            Description = "Stop at this relative gap in [0, 1) (e.g. 0.001 for 0.1%); default: prove optimality.",
+            CustomParser = OptionValues.Number(v => v is >= 0 and < 1, "a number in [0, 1)"),
+        };
+        var threads = new Option<int?>("--threads")
+        {
+            Description = "Threads for branch and bound, 1 to 1024 (default 1).",
+            CustomParser = OptionValues.WholeNumber(1, 1024),
         };
         var writeLp = new Option<FileInfo?>("--write-lp") { Description = "Also write the model as a CPLEX LP file (written atomically; one input file only)." };
         var verbose = new Option<bool>("--verbose") { Description = "Print the solver's log on standard error." };
@@ -53,7 +64,7 @@ internal static class OptimiseCommand
             parseResult.GetValue(uncapacitated),
             parseResult.GetValue(timeLimit),
             parseResult.GetValue(gap),
-            parseResult.GetValue(threads),
+            parseResult.GetValue(threads) ?? 1,
             parseResult.GetValue(writeLp),
             parseResult.GetValue(verbose)));
         return command;
@@ -71,15 +82,15 @@ internal static class OptimiseCommand
     private static int Run(
         FileInfo[] files, double? capacity, bool uncapacitated, double? timeLimit, double? gap, int threads, FileInfo? writeLp, bool verbose)
     {
-        if (timeLimit is <= 0 || gap is < 0 or >= 1 || threads < 1 || capacity is < 0)
-        {
-            Console.Error.WriteLine("sim optimise: --time-limit must be positive, --gap in [0, 1), --threads at least 1, --capacity non-negative.");
-            return ExitCodes.BadInput;
-        }
-
         if (writeLp is not null && files.Length != 1)
         {
             Console.Error.WriteLine("sim optimise: --write-lp takes one model: give one --orlib-cflp file with it.");
+            return ExitCodes.BadInput;
+        }
+
+        if (writeLp is not null && WritableFile.Problem(writeLp.ToString()) is { } problem)
+        {
+            Console.Error.WriteLine($"sim optimise: --write-lp: {problem}; nothing was solved.");
             return ExitCodes.BadInput;
         }
 
@@ -113,18 +124,13 @@ internal static class OptimiseCommand
         try
         {
             // Uncapacitated runs of capa/capb/capc need no --capacity: the keyword then means "unlimited".
-            return OrLibCflpReader.Read(file.FullName, capacity ?? (uncapacitated ? double.PositiveInfinity : null));
+            return OrLibCflpReader.Read(file.ToString(), capacity ?? (uncapacitated ? double.PositiveInfinity : null));
         }
         catch (OrLibFormatException exception)
         {
             Console.Error.WriteLine($"sim optimise: {exception.Message}");
+            return null;
         }
-        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"sim optimise: cannot read '{file.FullName}': {exception.Message}");
-        }
-
-        return null;
     }
 
     private static int Solve(

@@ -1,106 +1,166 @@
 using System.CommandLine;
-using System.Diagnostics;
+using System.Globalization;
+using Sim.Engine.Replications;
 using Sim.Models.Flow;
 using Sim.Models.Kpis;
 using Sim.Models.Scenarios;
 using Sim.Models.Scenarios.Overrides;
+using Sim.Runner.Cli;
 using Sim.Runner.Output;
+using Sim.Runner.Progress;
 using Sim.Runner.Studies;
 using Spectre.Console;
 
 namespace Sim.Runner.Commands;
 
 /// <summary>
-/// The <c>sim run [SCENARIO]</c> verb: loads a scenario (the built-in baseline when omitted), runs
-/// its replications in parallel, prints a KPI table per mode and market, and writes every KPI as
-/// CSV and JSON into the output folder.
+/// The <c>sim run [SCENARIO]</c> verb: loads a scenario (the built-in baseline when omitted), checks
+/// the output folder, runs the replications in parallel with progress on stderr, writes the result
+/// set (<c>kpis.csv</c>, <c>kpis.json</c>, <c>replications.csv</c>, <c>manifest.json</c>,
+/// <c>source.json</c>) into the output folder in one step, and prints the KPI tables. <c>--set</c>
+/// changes the scenario before it is checked (see <see cref="ScenarioOverride"/>). Exit codes: 0 done, 2 bad scenario or output folder (nothing written).
 /// </summary>
 internal static class RunCommand
 {
+    /// <summary>How the built-in baseline is named in result files.</summary>
+    public const string BaselineName = "scenarios/baseline.yaml";
+
     /// <summary>Builds the command with its argument and options.</summary>
     public static Command Create()
     {
         var scenario = new Argument<string?>("scenario") { Description = "The scenario YAML file (default: the built-in baseline).", Arity = ArgumentArity.ZeroOrOne };
-        var replications = new Option<int?>("--replications", "-r") { Description = "Number of replications (default: the scenario's)." };
-        var seed = new Option<ulong?>("--seed", "-s") { Description = "Root seed (default: the scenario's); the same seed gives the same results." };
-        var threads = new Option<int>("--threads", "-t") { Description = "Replications run at once (0: one per core).", DefaultValueFactory = _ => 0 };
-        var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: results/<scenario name>)." };
-        var set = new Option<string[]>("--set") { Description = "A what-if change PATH=VALUE, e.g. markets.US.duty_regimes[1].de_minimis=800 (repeatable; see scenarios/README.md).", Arity = ArgumentArity.OneOrMore };
+        var replications = new Option<int?>("--replications", "-r")
+        {
+            Description = "Number of replications, 1 to 10000 (default: the scenario's).",
+            CustomParser = OptionValues.WholeNumber(1, 10_000),
+        };
+        var seed = new Option<ulong?>("--seed", "-s") { Description = "Root seed, 0 to 2^64-1 (default: the scenario's); the same seed gives the same results.", CustomParser = OptionValues.Seed };
+        var threads = new Option<int?>("--threads", "-t")
+        {
+            Description = "Replications run at once, 1 to 1024 (default: one per core).",
+            CustomParser = OptionValues.WholeNumber(1, 1024),
+        };
+        var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: results/<scenario file name without .yaml>)." };
+        var force = new Option<bool>("--force") { Description = "Replace an output folder that holds the results of a different scenario." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on stderr." };
+        var set = new Option<string[]>("--set")
+        {
+            Description = "A what-if change PATH=VALUE, e.g. markets.US.duty_regimes[1].de_minimis=800 (repeatable; see scenarios/README.md).",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var command = new Command("run", "Run a scenario's replications and report KPIs with 95% confidence intervals.")
         {
-            scenario, replications, seed, threads, output, set,
+            scenario, replications, seed, threads, output, force, quiet, set,
         };
         command.SetAction(parse => Run(
-            parse.GetValue(scenario) ?? ScenarioLoader.BaselinePath,
-            parse.GetValue(replications),
-            parse.GetValue(seed),
-            parse.GetValue(threads),
-            parse.GetValue(output),
+            new RunRequest(parse.GetValue(scenario), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(threads), parse.GetValue(output), parse.GetValue(force), parse.GetValue(set)),
             AnsiConsole.Console,
             parse.InvocationConfiguration.Error,
-            parse.GetValue(set) ?? []));
+            ProgressReporter.ForStandardError(parse.GetValue(quiet))));
         return command;
     }
 
-    /// <summary>Runs the scenario at <paramref name="path"/>, changed by the <c>PATH=VALUE</c> overrides in <paramref name="set"/>, and writes its results.</summary>
+    /// <summary>Runs the scenario of <paramref name="request"/> and writes its results.</summary>
     /// <returns>The process exit code.</returns>
-    internal static int Run(string path, int? replications, ulong? seed, int threads, string? outputFolder, IAnsiConsole console, TextWriter error, IReadOnlyList<string>? set = null)
+    internal static int Run(RunRequest request, IAnsiConsole console, TextWriter error, ProgressReporter progress, TimeProvider? time = null)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        time ??= TimeProvider.System;
+        var startedAt = time.GetUtcNow();
+        string path = request.Scenario ?? ScenarioLoader.BaselinePath;
         var overrides = new List<ScenarioOverride>();
-        foreach (string text in set ?? [])
+        foreach (string text in request.Set ?? [])
         {
             if (!ScenarioOverride.TryParse(text, out var parsed))
             {
-                error.WriteLine($"error: --set '{text}' is not of the form PATH=VALUE (e.g. modes.postal.legs.linehaul.loss_probability=0.02); nothing was run or written.");
+                error.WriteLine($"sim run: --set '{text}' is not of the form PATH=VALUE (e.g. modes.postal.legs.linehaul.loss_probability=0.02); nothing was run or written.");
                 return ExitCodes.BadInput;
             }
 
             overrides.Add(parsed!);
         }
 
-        Scenario? scenario = ScenarioLoader.TryLoad(path, overrides, out var errors);
-        if (scenario is null)
+        ScenarioCheck check = ScenarioLoader.Check(path, overrides);
+        if (ScenarioReport.Write(check, path, "; nothing was run or written", error) is not { } scenario)
         {
-            foreach (ScenarioError e in errors)
+            return ExitCodes.BadInput;
+        }
+
+        string? folder = request.Output ?? DefaultFolder(path);
+        if (folder is null)
+        {
+            error.WriteLine($"sim run: cannot name an output folder after '{path}'; give one with -o");
+            return ExitCodes.BadInput;
+        }
+
+        ScenarioSource source = scenario.Source!;
+        var origin = new ResultOrigin(request.Scenario ?? BaselineName, source.FullPath, source.Sha256, [Path.GetFileName(path), .. source.Tables]);
+        ResultSet set;
+        try
+        {
+            set = ResultSet.Begin(folder, origin, ResultSetOptions.FromEnvironment(request.Force));
+        }
+        catch (OutputFolderException exception)
+        {
+            error.WriteLine($"sim run: {exception.Message}; nothing was run or written.");
+            return ExitCodes.BadInput;
+        }
+
+        using (set)
+        {
+            int n = request.Replications ?? scenario.Replications;
+            ulong seed = request.Seed ?? scenario.Seed;
+            var runner = new ReplicationRunner(Parallelism(scenario, request.Threads ?? Environment.ProcessorCount, n, error));
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            ReplicationKpis[] results = progress.Run($"run {scenario.Name}", n, "replications", advance =>
+                runner.Run(n, i =>
+                {
+                    ReplicationKpis result = ScenarioSimulation.RunReplication(scenario, seed, i);
+                    advance();
+                    return result;
+                }));
+            IReadOnlyList<KpiRow> rows = RunFolder.WriteData(set, scenario, origin.File, seed, results);
+            RunFolder.WriteManifest(set, new RunManifest
             {
-                error.WriteLine(e.ToString());
-            }
+                Kind = "run",
+                CommandLine = ["sim", .. Environment.GetCommandLineArgs().Skip(1)],
+                Input = origin.File,
+                InputSha256 = source.Sha256,
+                Overrides = [.. overrides.Select(o => o.ToString())],
+                Seed = seed,
+                Replications = n,
+                Threads = runner.Threads,
+                StartedAt = startedAt,
+                FinishedAt = time.GetUtcNow(),
+            });
+            set.Commit();
 
-            error.WriteLine($"{errors.Count} error(s) in {path}; nothing was run or written.");
-            return ExitCodes.BadInput;
+            console.Write(KpiTables.ByModeAndMarket(rows, scenario.Currency, n));
+            console.Write(KpiTables.Warehouses(rows));
+            console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+                $"{scenario.Name}: {n} replications, seed {seed}, {runner.Threads} threads, {started.Elapsed.TotalSeconds:F1} s; results in {set.Folder}")));
+            return ExitCodes.Success;
+        }
+    }
+
+    /// <summary><c>results/&lt;file name without extension&gt;</c>, or null when the name gives no usable folder name.</summary>
+    internal static string? DefaultFolder(string scenarioPath)
+    {
+        string stem = Path.GetFileNameWithoutExtension(scenarioPath);
+        return stem.Length == 0 || stem.All(c => c == '.') ? null : Path.Combine("results", stem);
+    }
+
+    // As many replications at once as asked for, but no more than there are, nor than fit in memory.
+    private static int Parallelism(Scenario scenario, int threads, int replications, TextWriter error)
+    {
+        double perReplication = Math.Max(1, ScenarioFootprint.BytesPerReplication(scenario));
+        int fit = (int)Math.Clamp(ScenarioFootprint.MemoryLimitBytes() / perReplication, 1, int.MaxValue);
+        if (fit < Math.Min(threads, replications))
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"sim run: running {fit} replication(s) at once, not {threads}: each needs about {perReplication / (1L << 30):0.#} GiB of memory"));
         }
 
-        int n = replications ?? scenario.Replications;
-        if (n < 1)
-        {
-            error.WriteLine("error: --replications must be at least 1.");
-            return ExitCodes.BadInput;
-        }
-
-        ulong rootSeed = seed ?? scenario.Seed;
-        string folder = outputFolder ?? Path.Combine("results", scenario.Name);
-        var startedAt = DateTimeOffset.UtcNow;
-        var clock = Stopwatch.StartNew();
-        KpiSummary summary = ScenarioSimulation.Run(scenario, rootSeed, n, threads);
-        double seconds = clock.Elapsed.TotalSeconds;
-
-        console.Write(KpiTables.ByModeAndMarket(scenario, summary));
-        console.Write(KpiTables.Warehouses(summary));
-        RunFolder.WriteData(folder, scenario, path, rootSeed, summary);
-        RunFolder.WriteManifest(folder, new RunManifest
-        {
-            Kind = "run",
-            CommandLine = ["sim", .. Environment.GetCommandLineArgs().Skip(1)],
-            Input = path,
-            InputSha256 = InputHash.OfScenario(path, overrides.Select(o => o.ToString())),
-            Overrides = [.. overrides.Select(o => o.ToString())],
-            Seed = rootSeed,
-            Replications = n,
-            Threads = threads > 0 ? threads : Environment.ProcessorCount,
-            StartedAt = startedAt,
-            FinishedAt = DateTimeOffset.UtcNow,
-        });
-        console.MarkupLine(Markup.Escape($"{scenario.Name}: {n} replications, seed {rootSeed}, {seconds:F1} s; results in {Path.GetFullPath(folder)}"));
-        return ExitCodes.Success;
+        return Math.Max(1, Math.Min(Math.Min(threads, replications), fit));
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using Sim.Models.Scenarios;
+using Sim.Runner.Cli;
+using Sim.Runner.Progress;
 using Sim.Runner.Studies;
 using Spectre.Console;
 
@@ -17,7 +18,11 @@ internal static class SweepCommand
     {
         var study = new Argument<string>("study") { Description = "The study file (YAML; see scenarios/README.md, Studies)." };
         var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: results/<study file name without extension>)." };
-        var threads = new Option<int>("--threads", "-t") { Description = "Replications run at once, across cells (0: one per core).", DefaultValueFactory = _ => 0 };
+        var threads = new Option<int?>("--threads", "-t")
+        {
+            Description = "Replications run at once, across cells, 1 to 1024 (default: one per core).",
+            CustomParser = OptionValues.WholeNumber(1, 1024),
+        };
         var shard = new Option<string?>("--shard") { Description = "Run only shard k of N (k/N): the cells whose 0-based index mod N is k-1; merge the shards with sim merge." };
         var resume = new Option<bool>("--resume") { Description = "Continue a sweep in --out: run only the cells it is missing." };
         var force = new Option<bool>("--force") { Description = "Replace the results of a different study in --out." };
@@ -37,8 +42,9 @@ internal static class SweepCommand
             Console.CancelKeyPress += onCancel;
             try
             {
-                var options = new SweepOptions(parse.GetValue(output), parse.GetValue(threads), parse.GetValue(shard), parse.GetValue(resume), parse.GetValue(force), parse.GetValue(quiet));
-                return Run(parse.GetValue(study)!, options, AnsiConsole.Console, parse.InvocationConfiguration.Error, TimeProvider.System, cancel.Token);
+                var options = new SweepOptions(parse.GetValue(output), parse.GetValue(threads), parse.GetValue(shard), parse.GetValue(resume), parse.GetValue(force));
+                var progress = ProgressReporter.ForStandardError(parse.GetValue(quiet));
+                return Run(parse.GetValue(study)!, options, AnsiConsole.Console, parse.InvocationConfiguration.Error, progress, TimeProvider.System, cancel.Token);
             }
             finally
             {
@@ -50,15 +56,16 @@ internal static class SweepCommand
 
     /// <summary>Runs the study at <paramref name="studyFile"/>.</summary>
     /// <returns>The process exit code.</returns>
-    internal static int Run(string studyFile, SweepOptions options, IAnsiConsole console, TextWriter error, TimeProvider time, CancellationToken cancellationToken)
+    internal static int Run(string studyFile, SweepOptions options, IAnsiConsole console, TextWriter error, ProgressReporter progress, TimeProvider time, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(progress);
         var study = StudyReader.TryRead(studyFile, out var studyErrors);
         var shard = options.Shard is null ? ShardSpec.Whole : ShardSpec.TryParse(options.Shard);
-        if (study is null || shard is null || options.Threads < 0)
+        if (study is null || shard is null)
         {
             Report(error, [.. studyErrors.Select(e => e.ToString()),
-                .. shard is null ? [$"error: --shard '{options.Shard}' is not k/N with 1 <= k <= N"] : Array.Empty<string>(),
-                .. options.Threads < 0 ? ["error: --threads must be 0 (one per core) or more"] : Array.Empty<string>()], studyFile);
+                .. shard is null ? [$"sim sweep: --shard '{options.Shard}' is not k/N with 1 <= k <= N"] : Array.Empty<string>()], studyFile);
             return ExitCodes.BadInput;
         }
 
@@ -73,12 +80,12 @@ internal static class SweepCommand
         string? refusal = SweepFolderCheck.Refusal(folder, plan, options.Resume, options.Force);
         if (refusal is not null)
         {
-            error.WriteLine($"error: {refusal}; nothing was run or written.");
+            error.WriteLine($"sim sweep: {refusal}; nothing was run or written.");
             return ExitCodes.BadInput;
         }
 
         var started = time.GetUtcNow();
-        int threads = options.Threads == 0 ? Environment.ProcessorCount : options.Threads;
+        int threads = options.Threads ?? Environment.ProcessorCount;
         IReadOnlyList<string> commandLine = ["sim", .. Environment.GetCommandLineArgs().Skip(1)];
         SweepFolderCheck.Prepare(folder, studyFile, options.Force);
         WriteManifest(folder, plan, studyFile, commandLine, threads, started, finished: null);
@@ -87,14 +94,17 @@ internal static class SweepCommand
         int done = 0;
         try
         {
-            runner.Run(() => { }, id =>
+            if (missing > 0)
             {
-                int count = Interlocked.Increment(ref done);
-                if (!options.Quiet)
+                progress.Run($"sweep {study.Name}, {missing} cells", missing * plan.Replications, "replications", advance => runner.Run(advance, id =>
                 {
-                    error.WriteLine($"sweep {study.Name}: cell {id} done ({count}/{missing})");
-                }
-            }, cancellationToken);
+                    int count = Interlocked.Increment(ref done);
+                    if (progress.Mode == ProgressMode.Lines)
+                    {
+                        error.WriteLine($"sweep {study.Name}: cell {id} written ({count}/{missing} cells)");
+                    }
+                }, cancellationToken));
+            }
         }
         catch (OperationCanceledException)
         {

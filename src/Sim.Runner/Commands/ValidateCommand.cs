@@ -5,9 +5,9 @@ using Sim.Models.Scenarios;
 namespace Sim.Runner.Commands;
 
 /// <summary>
-/// The <c>sim validate FILE</c> verb: loads and checks a scenario without running it. Prints every
-/// error as <c>file:line:column: field: reason</c> on stderr and exits 2, or prints a one-line summary
-/// and exits 0. Writes no files.
+/// The <c>sim validate FILE</c> verb: loads and checks a scenario exactly as <c>sim run</c> does,
+/// without running it. Prints every error as <c>file:line:column: field: reason</c> on stderr and
+/// exits 2, or prints warnings (stderr) and a one-line summary (stdout) and exits 0. Writes no files.
 /// </summary>
 internal static class ValidateCommand
 {
@@ -24,20 +24,13 @@ internal static class ValidateCommand
     /// <returns>0 when valid, 2 when not.</returns>
     internal static int Run(string path, TextWriter output, TextWriter error)
     {
-        var loaded = ScenarioLoader.TryLoad(path, out var errors);
-        if (loaded is null)
+        if (ScenarioReport.Write(ScenarioLoader.Check(path), path, "", error) is not { } scenario)
         {
-            foreach (var e in errors)
-            {
-                error.WriteLine(e.ToString());
-            }
-
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{errors.Count} error(s) in {path}"));
-            return 2;
+            return ExitCodes.BadInput;
         }
 
-        output.WriteLine(Summary(loaded));
-        return 0;
+        output.WriteLine(Summary(scenario));
+        return ExitCodes.Success;
     }
 
     private static string Summary(Scenario s)
@@ -46,6 +39,7 @@ internal static class ValidateCommand
         return string.Create(CultureInfo.InvariantCulture,
             $"valid: {s.Name}: {s.Nodes.Count} nodes, {s.Markets.Count} markets, {s.Modes.Count} modes, {s.ProductClasses.Count} product classes, " +
             $"{s.Lanes.Count} lanes, {s.DemandStreams.Count} demand streams ({ordersPerDay:0.#} orders/day), {s.Warehouses.Count} warehouses; " +
-            $"{s.HorizonDays:0.#} days from {s.StartDate:yyyy-MM-dd}, {s.Replications} replications, seed {s.Seed}");
+            $"{s.HorizonDays:0.#} days from {s.StartDate:yyyy-MM-dd}, {s.Replications} replications, seed {s.Seed}; " +
+            $"about {ScenarioFootprint.ParcelsInFlight(s):N0} parcels in flight ({ScenarioFootprint.BytesPerReplication(s) / (1 << 20):N0} MiB per replication)");
     }
 }

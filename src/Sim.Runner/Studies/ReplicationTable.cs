@@ -52,6 +52,14 @@ internal sealed class ReplicationTable
         return new ReplicationTable(keys, summary.ReplicationValues, summary.Replications);
     }
 
+    /// <summary>The rows whose (group, KPI) is among <paramref name="rows"/>, in this table's order.</summary>
+    public ReplicationTable Only(IEnumerable<KpiRow> rows)
+    {
+        var wanted = rows.Select(r => (r.Group, r.Kpi)).ToHashSet();
+        var keep = Enumerable.Range(0, Keys.Count).Where(r => wanted.Contains((Keys[r].Group, Keys[r].Kpi))).ToList();
+        return new ReplicationTable([.. keep.Select(r => Keys[r])], [.. keep.Select(r => _values[r])], Replications);
+    }
+
     /// <summary>The values of row <paramref name="row"/>, one per replication.</summary>
     public IReadOnlyList<double> ValuesOf(int row) => _values[row];
 

@@ -5,33 +5,45 @@ using Sim.Runner.Output;
 namespace Sim.Runner.Studies;
 
 /// <summary>
-/// Writes the data files of one run (a <c>sim run</c>, or one cell of a sweep) into a folder:
-/// <c>kpis.csv</c>, <c>kpis.json</c> and <c>replications.csv</c>. They depend only on the scenario,
-/// its overrides, the seed and the replication count, never on time or thread count. Stateless and
-/// thread-safe (for different folders).
+/// Writes the files of one run (a <c>sim run</c>, or one cell of a sweep) into its result set:
+/// <c>kpis.csv</c>, <c>kpis.json</c> and <c>replications.csv</c>, which depend only on the scenario,
+/// its overrides, the seed and the replication count (never on time or thread count), and
+/// <c>manifest.json</c>, which records when and how. Stateless and thread-safe (for different sets).
 /// </summary>
 internal static class RunFolder
 {
-    /// <summary>Writes every data file of the run into <paramref name="folder"/> (created if missing).</summary>
-    /// <param name="folder">The folder, usually a staging folder that is renamed into place afterwards.</param>
+    /// <summary>Merges the replications and writes the data files into <paramref name="set"/>.</summary>
+    /// <param name="set">The open result set.</param>
     /// <param name="scenario">The scenario that ran (with its overrides applied).</param>
     /// <param name="scenarioFile">The scenario file as the user named it (on the command line or in the study file).</param>
     /// <param name="seed">The root seed.</param>
-    /// <param name="summary">The merged KPIs.</param>
-    public static void WriteData(string folder, Scenario scenario, string scenarioFile, ulong seed, KpiSummary summary)
+    /// <param name="replications">Every replication's KPIs, in replication order.</param>
+    /// <returns>The KPI rows written (see <see cref="ReportedRows"/>).</returns>
+    public static IReadOnlyList<KpiRow> WriteData(ResultSet set, Scenario scenario, string scenarioFile, ulong seed, IReadOnlyList<ReplicationKpis> replications)
     {
+        ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(scenario);
-        ArgumentNullException.ThrowIfNull(summary);
-        Directory.CreateDirectory(folder);
-        KpiCsvWriter.Write(Path.Combine(folder, "kpis.csv"), summary.Rows);
-        KpiJsonWriter.Write(Path.Combine(folder, "kpis.json"), new RunRecord(scenario.Name, scenarioFile, seed, summary.Replications, summary.Rows));
-        AtomicFile.Write(Path.Combine(folder, ReplicationCsv.FileName), stream => ReplicationCsv.Write(stream, ReplicationTable.FromSummary(summary)));
+        var summary = KpiSummary.FromReplications(replications);
+        IReadOnlyList<KpiRow> rows = ReportedRows.Select(summary, replications);
+        string sha256 = scenario.Source?.Sha256 ?? "";
+        set.Write("kpis.csv", stream => KpiCsvWriter.Write(stream, rows));
+        set.Write("kpis.json", stream => KpiJsonWriter.Write(stream, new RunRecord(scenario.Name, scenarioFile, sha256, seed, replications.Count, rows)));
+        set.Write(ReplicationCsv.FileName, stream => ReplicationCsv.Write(stream, ReplicationTable.FromSummary(summary).Only(rows)));
+        return rows;
     }
 
-    /// <summary>Writes <paramref name="manifest"/> into <paramref name="folder"/>.</summary>
+    /// <summary>Writes <paramref name="manifest"/> into <paramref name="set"/>.</summary>
+    public static void WriteManifest(ResultSet set, RunManifest manifest)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(manifest);
+        set.Write(RunManifest.FileName, manifest.WriteTo);
+    }
+
+    /// <summary>Writes <paramref name="manifest"/> into the folder <paramref name="folder"/> (a sweep's), atomically.</summary>
     public static void WriteManifest(string folder, RunManifest manifest)
     {
         ArgumentNullException.ThrowIfNull(manifest);
-        AtomicFile.Write(Path.Combine(folder, RunManifest.FileName), manifest.WriteTo);
+        SweepFiles.Write(folder, RunManifest.FileName, manifest.WriteTo);
     }
 }

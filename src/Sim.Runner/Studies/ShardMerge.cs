@@ -1,3 +1,5 @@
+using Sim.Runner.Output;
+
 namespace Sim.Runner.Studies;
 
 /// <summary>
@@ -68,29 +70,29 @@ internal static class ShardMerge
         }
     }
 
-    /// <summary>Copies every cell from its shard into <paramref name="target"/> (see <see cref="CheckComplete"/>).</summary>
+    /// <summary>Copies every cell from its shard into <paramref name="target"/> (see <see cref="CheckComplete"/>), each as a result set.</summary>
+    /// <exception cref="ResultFileException">A cell's <c>source.json</c> is missing or unreadable.</exception>
     public static void CopyCells(StudyDefinition study, IReadOnlyList<(SweepFolder Folder, ShardSpec Shard)> shards, SweepFolder target)
     {
         foreach (var cell in study.Cells)
         {
-            var (source, _) = shards.First(s => s.Shard.Includes(cell.Index));
-            string staging = target.StageCell(cell.Id);
-            CopyFolder(source.CellFolder(cell.Id), staging);
-            target.CommitCell(staging, cell.Id);
-        }
-    }
+            string from = shards.First(s => s.Shard.Includes(cell.Index)).Folder.CellFolder(cell.Id);
+            var origin = ResultOrigin.TryRead(from) ?? throw new ResultFileException(Path.Combine(from, ResultOrigin.FileName), 0, "", "missing or unreadable");
+            using var set = ResultSet.Begin(target.CellFolder(cell.Id), origin, ResultSetOptions.FromEnvironment(force: false));
+            foreach (string file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            {
+                string name = Path.GetRelativePath(from, file);
+                if (name != ResultOrigin.FileName)
+                {
+                    set.Write(name, stream =>
+                    {
+                        using var source = File.OpenRead(file);
+                        source.CopyTo(stream);
+                    });
+                }
+            }
 
-    private static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (string file in Directory.EnumerateFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-
-        foreach (string folder in Directory.EnumerateDirectories(from))
-        {
-            CopyFolder(folder, Path.Combine(to, Path.GetFileName(folder)));
+            set.Commit();
         }
     }
 }

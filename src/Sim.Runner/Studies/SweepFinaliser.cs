@@ -19,11 +19,11 @@ internal static class SweepFinaliser
     public static SweepResults Write(StudyDefinition study, SweepFolder folder)
     {
         var results = SweepResults.Read(study, folder);
-        AtomicFile.Write(Path.Combine(folder.Root, "cells.csv"), stream => WriteCells(stream, study));
-        AtomicFile.Write(Path.Combine(folder.Root, "summary.csv"), stream => WriteSummary(stream, results));
+        SweepFiles.Write(folder.Root, "cells.csv", stream => WriteCells(stream, study));
+        SweepFiles.Write(folder.Root, "summary.csv", stream => WriteSummary(stream, results));
         var comparisons = study.Cells.Where(c => c.Index != study.Reference)
             .Select(c => (c.Id, results.CompareWithReference(c.Index)));
-        AtomicFile.Write(Path.Combine(folder.Root, "comparison.csv"), stream => ComparisonCsv.Write(stream, comparisons, withCell: true));
+        SweepFiles.Write(folder.Root, "comparison.csv", stream => ComparisonCsv.Write(stream, comparisons, withCell: true));
         return results;
     }
 

@@ -3,16 +3,14 @@ namespace Sim.Runner.Studies;
 /// <summary>
 /// The layout of a sweep's output folder: <c>study.yaml</c> (the study file, copied), one complete
 /// run folder per finished cell under <c>cells/ID/</c>, and the study-level files derived from them.
-/// A cell folder appears only when complete: it is written under a hidden staging name and renamed
-/// into place, so after a kill every cell folder present is whole, and the staging leftovers are
-/// deleted by the next sweep. Not thread-safe for the same cell.
+/// A cell folder is a result set (<see cref="Output.ResultSet"/>): it appears only when complete, so
+/// after a kill every cell folder present is whole, and the next sweep cleans up the staging
+/// leftovers when it writes that cell. Immutable.
 /// </summary>
 internal sealed class SweepFolder(string root)
 {
     /// <summary>The copy of the study file inside the folder.</summary>
     public const string StudyFileName = "study.yaml";
-
-    private const string StagingPrefix = ".staging-";
 
     /// <summary>The sweep's output folder.</summary>
     public string Root { get; } = Path.GetFullPath(root);
@@ -31,29 +29,4 @@ internal sealed class SweepFolder(string root)
 
     /// <summary>True when the folder holds nothing (or does not exist).</summary>
     public bool IsEmpty => !Directory.Exists(Root) || !Directory.EnumerateFileSystemEntries(Root).Any();
-
-    /// <summary>A new, empty staging folder for the cell <paramref name="id"/>.</summary>
-    public string StageCell(string id)
-    {
-        string staging = Path.Combine(CellsFolder, $"{StagingPrefix}{id}-{Environment.ProcessId}-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(staging);
-        return staging;
-    }
-
-    /// <summary>Moves a staged cell into place in one rename; the cell must not be complete already.</summary>
-    public void CommitCell(string staging, string id) => Directory.Move(staging, CellFolder(id));
-
-    /// <summary>Deletes the staging folders that killed sweeps left behind.</summary>
-    public void DeleteLeftovers()
-    {
-        if (!Directory.Exists(CellsFolder))
-        {
-            return;
-        }
-
-        foreach (string staging in Directory.EnumerateDirectories(CellsFolder, StagingPrefix + "*"))
-        {
-            Directory.Delete(staging, recursive: true);
-        }
-    }
 }

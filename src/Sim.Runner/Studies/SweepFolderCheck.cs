@@ -59,7 +59,7 @@ internal static class SweepFolderCheck
 
         Directory.CreateDirectory(folder.CellsFolder);
         byte[] study = File.ReadAllBytes(studyFile);
-        Output.AtomicFile.Write(folder.StudyFile, stream => stream.Write(study));
-        folder.DeleteLeftovers();
+        SweepFiles.Write(folder.Root, SweepFolder.StudyFileName, stream => stream.Write(study));
+        SweepFiles.DeleteLeftovers(folder.Root);
     }
 }

@@ -67,7 +67,7 @@ internal sealed record SweepPlan
             Seed = study.Seed ?? scenario.Seed,
             Replications = study.Replications ?? scenario.Replications,
             Cells = cells,
-            InputSha256 = InputHash.Of([study.File], [InputHash.OfScenario(study.ScenarioFile, [])]),
+            InputSha256 = InputHash.Of([study.File], [scenario.Source?.Sha256 ?? ""]),
         };
     }
 }

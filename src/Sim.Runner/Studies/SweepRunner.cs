@@ -1,6 +1,7 @@
 using Sim.Engine.Replications;
 using Sim.Models.Flow;
 using Sim.Models.Kpis;
+using Sim.Runner.Output;
 
 namespace Sim.Runner.Studies;
 
@@ -65,31 +66,23 @@ internal sealed class SweepRunner(SweepPlan plan, SweepFolder folder, int thread
 
     private void WriteCell(SweepCellRun run, ReplicationKpis[] replications, DateTimeOffset startedAt)
     {
-        var summary = KpiSummary.FromReplications(replications);
-        string staging = folder.StageCell(run.Cell.Id);
-        try
+        var source = run.Scenario.Source!;
+        var origin = new ResultOrigin(plan.Study.ScenarioAsWritten, source.FullPath, source.Sha256, [Path.GetFileName(source.FullPath), .. source.Tables]);
+        using var set = ResultSet.Begin(folder.CellFolder(run.Cell.Id), origin, ResultSetOptions.FromEnvironment(force: false));
+        RunFolder.WriteData(set, run.Scenario, plan.Study.ScenarioAsWritten, plan.Seed, replications);
+        RunFolder.WriteManifest(set, new RunManifest
         {
-            RunFolder.WriteData(staging, run.Scenario, plan.Study.ScenarioAsWritten, plan.Seed, summary);
-            var overrides = run.Cell.Overrides.Select(o => o.ToString()).ToList();
-            RunFolder.WriteManifest(staging, new RunManifest
-            {
-                Kind = "cell",
-                CommandLine = commandLine,
-                Input = plan.Study.ScenarioAsWritten,
-                InputSha256 = InputHash.OfScenario(plan.Study.ScenarioFile, overrides),
-                Overrides = overrides,
-                Seed = plan.Seed,
-                Replications = plan.Replications,
-                Threads = threads,
-                StartedAt = startedAt,
-                FinishedAt = time.GetUtcNow(),
-            });
-            folder.CommitCell(staging, run.Cell.Id);
-        }
-        catch
-        {
-            Directory.Delete(staging, recursive: true);
-            throw;
-        }
+            Kind = "cell",
+            CommandLine = commandLine,
+            Input = plan.Study.ScenarioAsWritten,
+            InputSha256 = source.Sha256,
+            Overrides = [.. run.Cell.Overrides.Select(o => o.ToString())],
+            Seed = plan.Seed,
+            Replications = plan.Replications,
+            Threads = threads,
+            StartedAt = startedAt,
+            FinishedAt = time.GetUtcNow(),
+        });
+        set.Commit();
     }
 }

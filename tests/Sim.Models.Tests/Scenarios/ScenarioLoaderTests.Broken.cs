@@ -68,7 +68,7 @@ public sealed partial class ScenarioLoaderTests
 
         Assert.Equal(ScenarioFiles.LineOf("loss_probability: 0.01"), error.Line);
         Assert.Equal("modes[postal].legs[linehaul].loss_probability", error.Field);
-        Assert.Equal("1.5 is a probability and must be in [0, 1]", error.Reason);
+        Assert.Equal("1.5 is out of range: must be in [0, 1]", error.Reason);
     }
 
     [Fact]

@@ -24,7 +24,8 @@ public sealed class CompareCommandTests : IDisposable
     {
         string folder = Path.Combine(_folder, name);
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(new StringWriter()) });
-        Assert.Equal(0, RunCommand.Run(ScenarioLoader.BaselinePath, 4, 5, 2, folder, console, new StringWriter(), ["horizon_days=20", .. set]));
+        var request = new RunRequest(ScenarioLoader.BaselinePath, 4, 5, 2, folder, Force: false, ["horizon_days=20", .. set]);
+        Assert.Equal(0, RunCommand.Run(request, console, new StringWriter(), Sim.Runner.Progress.ProgressReporter.Silent()));
         return folder;
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Sim.Runner.Commands;
+using Sim.Runner.Progress;
 using Sim.Runner.Studies;
 using Sim.Runner.Tests.Studies;
 using Spectre.Console;
@@ -18,12 +19,13 @@ public sealed class SweepCommandTests : IDisposable
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), ColorSystem = ColorSystemSupport.NoColors });
         console.Profile.Width = 250;
         error ??= new StringWriter();
-        int exitCode = SweepCommand.Run(study, options, console, error, TimeProvider.System, cancellationToken);
+        var progress = new ProgressReporter(ProgressMode.Lines, error, TimeProvider.System, TimeSpan.FromHours(1));
+        int exitCode = SweepCommand.Run(study, options, console, error, progress, TimeProvider.System, cancellationToken);
         return (exitCode, output.ToString(), error.ToString()!);
     }
 
     internal static SweepOptions Options(string output, int threads = 2, string? shard = null, bool resume = false, bool force = false) =>
-        new(output, threads, shard, resume, force, Quiet: false);
+        new(output, threads, shard, resume, force);
 
     [Fact]
     public void Run_OneThreadAndTwoThreads_ByteIdenticalDataFiles()
@@ -59,7 +61,7 @@ public sealed class SweepCommandTests : IDisposable
         Assert.Equal(0, Sweep(study, Options(whole)).ExitCode);
 
         StudyFiles.AssertSameData(whole, killed);
-        Assert.Empty(Directory.GetDirectories(Path.Combine(killed, "cells"), ".staging-*"));
+        Assert.Empty(Directory.GetDirectories(Path.Combine(killed, "cells"), ".*"));
     }
 
     [Fact]
@@ -71,7 +73,7 @@ public sealed class SweepCommandTests : IDisposable
         using var cancel = new CancellationTokenSource();
         using var cancelOnFirstCell = new CallbackWriter(line =>
         {
-            if (line.Contains("done (1/", StringComparison.Ordinal))
+            if (line.Contains("written (1/", StringComparison.Ordinal))
             {
                 cancel.Cancel();
             }

@@ -34,10 +34,10 @@ internal sealed class StudyFiles : IDisposable
     /// <summary>A path in the folder that does not exist yet.</summary>
     public string NewFolder(string name) => Path.Combine(Folder, name);
 
-    /// <summary>Every file under <paramref name="folder"/> but the manifests (which hold times), by relative path.</summary>
+    /// <summary>Every file under <paramref name="folder"/> but the manifests (which hold times) and hidden lock files, by relative path.</summary>
     public static SortedDictionary<string, byte[]> DataFiles(string folder) =>
         new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => Path.GetFileName(f) != "manifest.json")
+            .Where(f => Path.GetFileName(f) != "manifest.json" && !Path.GetFileName(f).StartsWith('.'))
             .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes), StringComparer.Ordinal);
 
     /// <summary>Asserts that the two folders hold the same data files, byte for byte.</summary>

@@ -19,11 +19,21 @@ internal static class CsvTable
         TrackLineNumbers = true,
         MalformedData = CsvMalformedDataHandling.Throw,
         FormatProvider = CultureInfo.InvariantCulture,
+        MaxRecordSize = MaxRecordBytes,
+        IncludeValuesInExceptions = false,
     };
 
+    /// <summary>The longest row accepted, in bytes (an unclosed quote must not swallow a whole file).</summary>
+    public const int MaxRecordBytes = 1 << 20;
+
     /// <summary>Maps every row; a row whose mapper returns null (bad cells) is skipped, the errors kept.</summary>
+    /// <remarks>
+    /// A first row that names none of the known columns is reported without quoting it: the path may
+    /// name some unrelated file, whose content must not leak into a message.
+    /// </remarks>
     public static List<T> Read<T>(
-        string path,
+        byte[] content,
+        string what,
         string displayFile,
         IReadOnlyList<string> required,
         IReadOnlyList<string> optional,
@@ -34,7 +44,7 @@ internal static class CsvTable
         var rows = new List<T>();
         try
         {
-            using var csv = CsvReader.FromFile(path, Options);
+            using var csv = CsvReader.Create(content, Options);
             csv.ReadHeader();
             var header = csv.Headers.ToArray();
             var headerLine = Math.Max(1, (int)csv.LineNumber);
@@ -44,19 +54,25 @@ internal static class CsvTable
                 return rows;
             }
 
+            var known = required.Concat(optional).ToList();
+            if (!header.Any(c => known.Contains(c, StringComparer.Ordinal)))
+            {
+                diagnostics.Add(displayFile, headerLine, 1, "", $"the first row is not the header of a {what} table: it names none of its columns ({string.Join(", ", known)})");
+                return rows;
+            }
+
             var headerOk = true;
             foreach (var column in required.Where(c => !header.Contains(c, StringComparer.Ordinal)))
             {
-                diagnostics.Add(displayFile, headerLine, 1, column, $"missing column '{column}'; the header is: {string.Join(",", header)}");
+                diagnostics.Add(displayFile, headerLine, 1, column, $"missing column '{column}'; the header is: {FieldReader.Quote(string.Join(",", header))}");
                 headerOk = false;
             }
 
-            var known = required.Concat(optional).ToList();
             for (var i = 0; i < header.Length; i++)
             {
                 if (!known.Contains(header[i], StringComparer.Ordinal))
                 {
-                    diagnostics.Add(displayFile, headerLine, i + 1, header[i], $"unknown column '{header[i]}'{Suggestions.DidYouMean(header[i], known)}");
+                    diagnostics.Add(displayFile, headerLine, i + 1, FieldReader.Quote(header[i]), $"unknown column '{FieldReader.Quote(header[i])}'{Suggestions.DidYouMean(header[i], known)}");
                     headerOk = false;
                 }
             }
@@ -82,17 +98,9 @@ internal static class CsvTable
                 }
             }
         }
-        catch (CsvFormatException ex)
+        catch (Exception ex) when (ex is CsvFormatException or CsvValidationException)
         {
-            diagnostics.Add(displayFile, (int)ex.LineNumber, 0, "", $"malformed CSV: {FirstLine(ex.Message)}");
-        }
-        catch (IOException ex)
-        {
-            diagnostics.Add(displayFile, 0, 0, "", $"cannot read the table: {ex.Message}");
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            diagnostics.Add(displayFile, 0, 0, "", $"cannot read the table: {ex.Message}");
+            diagnostics.Add(displayFile, ex is CsvFormatException format ? (int)format.LineNumber : 0, 0, "", $"malformed CSV: {FieldReader.Quote(FirstLine(ex.Message))}");
         }
 
         return rows;

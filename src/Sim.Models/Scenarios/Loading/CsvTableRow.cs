@@ -1,4 +1,3 @@
-using System.Globalization;
 using CsvHelper;
 
 namespace Sim.Models.Scenarios.Loading;
@@ -25,12 +24,12 @@ internal sealed class CsvTableRow(CsvReader csv, string[] header, string file, S
         return text;
     }
 
-    /// <summary>A required number that must be at least <paramref name="min"/> (and at most <paramref name="max"/>).</summary>
-    public double Number(string column, double min = double.NegativeInfinity, double max = double.PositiveInfinity) =>
-        OptionalNumber(column, min, max) ?? Missing(column);
+    /// <summary>A required number in <paramref name="range"/>.</summary>
+    public double Number(string column, NumberRange range) =>
+        OptionalNumber(column, range) ?? Missing(column);
 
-    /// <summary>An optional number: an empty cell (or a missing optional column) is null.</summary>
-    public double? OptionalNumber(string column, double min = double.NegativeInfinity, double max = double.PositiveInfinity)
+    /// <summary>An optional number in <paramref name="range"/>: an empty cell (or a missing optional column) is null.</summary>
+    public double? OptionalNumber(string column, NumberRange range)
     {
         var text = Raw(column);
         if (text.Length == 0)
@@ -40,20 +39,20 @@ internal sealed class CsvTableRow(CsvReader csv, string[] header, string file, S
 
         if (!csv.TryParse<double>(Array.IndexOf(header, column), out var value) || !double.IsFinite(value))
         {
-            Error(column, $"'{text}' is not a number");
+            Error(column, $"'{FieldReader.Quote(text)}' is not a number");
             return null;
         }
 
-        if (value < min || value > max)
+        if (range.Problem(value) is { } problem)
         {
-            Error(column, $"{value.ToString(CultureInfo.InvariantCulture)} is out of range: {Range(min, max)}");
+            Error(column, problem);
         }
 
         return value;
     }
 
-    /// <summary>An optional whole number at least <paramref name="min"/>; empty is null.</summary>
-    public int? OptionalInteger(string column, int min)
+    /// <summary>An optional whole number in <paramref name="range"/>; empty is null.</summary>
+    public int? OptionalInteger(string column, NumberRange range)
     {
         var text = Raw(column);
         if (text.Length == 0)
@@ -63,13 +62,13 @@ internal sealed class CsvTableRow(CsvReader csv, string[] header, string file, S
 
         if (!csv.TryParse<int>(Array.IndexOf(header, column), out var value))
         {
-            Error(column, $"'{text}' is not a whole number");
+            Error(column, $"'{FieldReader.Quote(text)}' is not a whole number");
             return null;
         }
 
-        if (value < min)
+        if (range.Problem(value) is { } problem)
         {
-            Error(column, $"{value} is out of range: must be at least {min}");
+            Error(column, problem);
         }
 
         return value;
@@ -97,12 +96,4 @@ internal sealed class CsvTableRow(CsvReader csv, string[] header, string file, S
 
         return double.NaN;
     }
-
-    private static string Range(double min, double max) =>
-        (double.IsNegativeInfinity(min), double.IsPositiveInfinity(max)) switch
-        {
-            (false, true) => $"must be at least {min.ToString(CultureInfo.InvariantCulture)}",
-            (true, false) => $"must be at most {max.ToString(CultureInfo.InvariantCulture)}",
-            _ => $"must be in [{min.ToString(CultureInfo.InvariantCulture)}, {max.ToString(CultureInfo.InvariantCulture)}]",
-        };
 }

@@ -1,11 +1,19 @@
 namespace Sim.Models.Scenarios.Loading;
 
-/// <summary>"Did you mean" hints for misspelt field names and ids.</summary>
-internal static class Suggestions
+/// <summary>"Did you mean" hints for misspelt field names, ids, columns and command names. Stateless and thread-safe.</summary>
+public static class Suggestions
 {
-    /// <summary>" (did you mean 'x'?)" for the closest candidate within a third of the word's length in edits, else empty.</summary>
+    /// <summary>
+    /// " (did you mean 'x'?)" for the closest candidate (Levenshtein distance, ignoring case) within
+    /// max(2, a third of the word's length) edits, else empty.
+    /// </summary>
+    /// <param name="word">What was written.</param>
+    /// <param name="candidates">The valid names.</param>
+    /// <returns>The hint with a leading space, or the empty string.</returns>
     public static string DidYouMean(string word, IEnumerable<string> candidates)
     {
+        ArgumentNullException.ThrowIfNull(word);
+        ArgumentNullException.ThrowIfNull(candidates);
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)

@@ -1,19 +1,20 @@
 using System.Reflection;
-using Sim.Models.Scenarios.Yaml;
+using Sim.Models.Planning.Plans.Yaml;
+using Sim.Models.Scenarios.Loading;
 using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization.NamingConventions;
 
-namespace Sim.Models.Scenarios.Loading;
+namespace Sim.Models.Planning.Plans.Loading;
 
 /// <summary>
-/// Finds every unknown field name in the document before deserialisation. YamlDotNet's strict
-/// deserialiser (which still runs afterwards) stops at the first unknown field; this pass walks the
-/// parsed document against the same DTO types so that all of them are reported in one go.
+/// Finds every unknown field name of a plan document before deserialisation, with a "did you mean"
+/// hint, walking the parsed document against the plan's DTO types (as the scenario loader's
+/// <c>UnknownFieldCheck</c> does for scenarios), so that all of them are reported in one go.
 /// </summary>
-internal static class UnknownFieldCheck
+internal static class PlanFieldCheck
 {
     public static void Run(YamlNode root, ScenarioDiagnostics diagnostics) =>
-        Check(root, typeof(ScenarioYaml), FieldPath.Root, diagnostics);
+        Check(root, typeof(PlanYaml), FieldPath.Root, diagnostics);
 
     private static void Check(YamlNode node, Type dto, FieldPath path, ScenarioDiagnostics diagnostics)
     {
@@ -30,7 +31,7 @@ internal static class UnknownFieldCheck
             var child = path.Field(key);
             if (!properties.TryGetValue(key, out var property))
             {
-                var where = path.Display.Length == 0 ? "the scenario" : $"'{path.Display}'";
+                var where = path.Display.Length == 0 ? "the plan" : $"'{path.Display}'";
                 diagnostics.AddAtKey(child, $"unknown field '{key}' in {where}{Suggestions.DidYouMean(key, properties.Keys)}");
                 continue;
             }
@@ -46,12 +47,11 @@ internal static class UnknownFieldCheck
                 for (var i = 0; i < sequence.Children.Count; i++)
                 {
                     var item = sequence.Children[i];
-                    var key2 = item is YamlMappingNode m ? YamlPositions.ItemKey(m) : null;
-                    Check(item, type.GetGenericArguments()[0], child.Item(i, key2), diagnostics);
+                    Check(item, type.GetGenericArguments()[0], child.Item(i, item is YamlMappingNode m ? PlanPaths.KeyOf(m) : null), diagnostics);
                 }
             }
         }
     }
 
-    private static bool IsDto(Type type) => type.Namespace == typeof(ScenarioYaml).Namespace && type.IsClass;
+    private static bool IsDto(Type type) => type.Namespace == typeof(PlanYaml).Namespace && type.IsClass;
 }
