@@ -42,7 +42,7 @@ internal static class MergeCommand
             Directory.CreateDirectory(target.CellsFolder);
             File.Copy(shards[0].Folder.StudyFile, target.StudyFile);
             ShardMerge.CopyCells(study, shards, target);
-            var results = SweepFinaliser.Write(study, target);
+            var results = SweepFinaliser.Write(study, target, error);
             RunFolder.WriteManifest(target.Root, first with
             {
                 Kind = "sweep",

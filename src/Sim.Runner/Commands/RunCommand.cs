@@ -119,7 +119,7 @@ internal static class RunCommand
                     advance();
                     return result;
                 }));
-            IReadOnlyList<KpiRow> rows = RunFolder.WriteData(set, scenario, origin.File, seed, results);
+            IReadOnlyList<KpiRow> rows = RunFolder.WriteData(set, scenario, origin.File, seed, results, error);
             RunFolder.WriteManifest(set, new RunManifest
             {
                 Kind = "run",

@@ -89,7 +89,7 @@ internal static class SweepCommand
         IReadOnlyList<string> commandLine = ["sim", .. Environment.GetCommandLineArgs().Skip(1)];
         SweepFolderCheck.Prepare(folder, studyFile, options.Force);
         WriteManifest(folder, plan, studyFile, commandLine, threads, started, finished: null);
-        var runner = new SweepRunner(plan, folder, threads, time, commandLine);
+        var runner = new SweepRunner(plan, folder, threads, time, commandLine, TextWriter.Synchronized(error));
         int missing = runner.Missing().Count;
         int done = 0;
         try
@@ -119,7 +119,7 @@ internal static class SweepCommand
             return ExitCodes.Success;
         }
 
-        var results = SweepFinaliser.Write(study, folder);
+        var results = SweepFinaliser.Write(study, folder, error);
         WriteManifest(folder, plan, studyFile, commandLine, threads, started, time.GetUtcNow());
         console.Write(SweepTable.Build(results));
         console.MarkupLine(Markup.Escape($"{study.Name}: {study.Cells.Count} cells x {plan.Replications} replications, seed {plan.Seed}; results in {folder.Root}"));

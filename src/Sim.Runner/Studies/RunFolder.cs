@@ -1,14 +1,16 @@
 using Sim.Models.Kpis;
 using Sim.Models.Scenarios;
+using Sim.Runner.Charts;
 using Sim.Runner.Output;
 
 namespace Sim.Runner.Studies;
 
 /// <summary>
 /// Writes the files of one run (a <c>sim run</c>, or one cell of a sweep) into its result set:
-/// <c>kpis.csv</c>, <c>kpis.json</c> and <c>replications.csv</c>, which depend only on the scenario,
-/// its overrides, the seed and the replication count (never on time or thread count), and
-/// <c>manifest.json</c>, which records when and how. Stateless and thread-safe (for different sets).
+/// <c>kpis.csv</c>, <c>kpis.json</c>, <c>replications.csv</c> and the charts under <c>charts/</c>,
+/// which depend only on the scenario, its overrides, the seed and the replication count (never on
+/// time or thread count), and <c>manifest.json</c>, which records when and how. Stateless and
+/// thread-safe (for different sets).
 /// </summary>
 internal static class RunFolder
 {
@@ -18,8 +20,9 @@ internal static class RunFolder
     /// <param name="scenarioFile">The scenario file as the user named it (on the command line or in the study file).</param>
     /// <param name="seed">The root seed.</param>
     /// <param name="replications">Every replication's KPIs, in replication order.</param>
+    /// <param name="warnings">Where a chart that cannot be drawn is reported (the data files are written regardless); must be thread-safe when shared.</param>
     /// <returns>The KPI rows written (see <see cref="ReportedRows"/>).</returns>
-    public static IReadOnlyList<KpiRow> WriteData(ResultSet set, Scenario scenario, string scenarioFile, ulong seed, IReadOnlyList<ReplicationKpis> replications)
+    public static IReadOnlyList<KpiRow> WriteData(ResultSet set, Scenario scenario, string scenarioFile, ulong seed, IReadOnlyList<ReplicationKpis> replications, TextWriter warnings)
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(scenario);
@@ -29,7 +32,25 @@ internal static class RunFolder
         set.Write("kpis.csv", stream => KpiCsvWriter.Write(stream, rows));
         set.Write("kpis.json", stream => KpiJsonWriter.Write(stream, new RunRecord(scenario.Name, scenarioFile, sha256, seed, replications.Count, rows)));
         set.Write(ReplicationCsv.FileName, stream => ReplicationCsv.Write(stream, ReplicationTable.FromSummary(summary).Only(rows)));
+        DrawCharts(set.PathOf("charts"), RunCharts.Build(summary, rows, scenario.Currency), warnings);
         return rows;
+    }
+
+    /// <summary>Renders <paramref name="charts"/> into <paramref name="folder"/>; a chart gnuplot cannot draw is reported to <paramref name="warnings"/>.</summary>
+    public static void DrawCharts(string folder, IEnumerable<ChartSpec> charts, TextWriter warnings)
+    {
+        ArgumentNullException.ThrowIfNull(warnings);
+        foreach (var chart in charts)
+        {
+            try
+            {
+                GnuplotRenderer.Render(folder, chart);
+            }
+            catch (ChartException ex)
+            {
+                warnings.WriteLine($"sim: warning: chart {chart.Name} not drawn: {ex.Message}");
+            }
+        }
     }
 
     /// <summary>Writes <paramref name="manifest"/> into <paramref name="set"/>.</summary>

@@ -1,13 +1,14 @@
 using System.Globalization;
 using CsvHelper;
-using Sim.Runner.Output;
+using Sim.Runner.Charts;
 
 namespace Sim.Runner.Studies;
 
 /// <summary>
 /// Writes the study-level files of a sweep from its complete cell folders: <c>cells.csv</c> (what
 /// each cell is), <c>summary.csv</c> (every KPI of every cell with its 95% interval) and
-/// <c>comparison.csv</c> (every KPI of every cell against the reference cell, paired). They are a
+/// <c>comparison.csv</c> (every KPI of every cell against the reference cell, paired), and the charts
+/// of each charted KPI against each factor under <c>charts/</c>. They are a
 /// function of the cell folders and the study alone, so a sweep run whole, resumed after a kill, or
 /// merged from shards writes the same bytes. Stateless and thread-safe (for different folders).
 /// </summary>
@@ -16,7 +17,7 @@ internal static class SweepFinaliser
     /// <summary>Writes the study-level files into <paramref name="folder"/>, each atomically.</summary>
     /// <returns>The results read, for the console summary.</returns>
     /// <exception cref="ResultFileException">A cell is missing or unreadable.</exception>
-    public static SweepResults Write(StudyDefinition study, SweepFolder folder)
+    public static SweepResults Write(StudyDefinition study, SweepFolder folder, TextWriter warnings)
     {
         var results = SweepResults.Read(study, folder);
         SweepFiles.Write(folder.Root, "cells.csv", stream => WriteCells(stream, study));
@@ -24,6 +25,7 @@ internal static class SweepFinaliser
         var comparisons = study.Cells.Where(c => c.Index != study.Reference)
             .Select(c => (c.Id, results.CompareWithReference(c.Index)));
         SweepFiles.Write(folder.Root, "comparison.csv", stream => ComparisonCsv.Write(stream, comparisons, withCell: true));
+        RunFolder.DrawCharts(Path.Combine(folder.Root, "charts"), SweepCharts.Build(results), warnings);
         return results;
     }
 

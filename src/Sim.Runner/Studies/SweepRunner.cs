@@ -13,7 +13,7 @@ namespace Sim.Runner.Studies;
 /// Results depend on the seed and the cell, never on the thread count or the order of completion.
 /// One instance runs one sweep; <see cref="Run"/> is not reentrant.
 /// </summary>
-internal sealed class SweepRunner(SweepPlan plan, SweepFolder folder, int threads, TimeProvider time, IReadOnlyList<string> commandLine)
+internal sealed class SweepRunner(SweepPlan plan, SweepFolder folder, int threads, TimeProvider time, IReadOnlyList<string> commandLine, TextWriter warnings)
 {
     /// <summary>
     /// A test hook: milliseconds to sleep after each cell is written, so that a test can kill the
@@ -69,7 +69,7 @@ internal sealed class SweepRunner(SweepPlan plan, SweepFolder folder, int thread
         var source = run.Scenario.Source!;
         var origin = new ResultOrigin(plan.Study.ScenarioAsWritten, source.FullPath, source.Sha256, [Path.GetFileName(source.FullPath), .. source.Tables]);
         using var set = ResultSet.Begin(folder.CellFolder(run.Cell.Id), origin, ResultSetOptions.FromEnvironment(force: false));
-        RunFolder.WriteData(set, run.Scenario, plan.Study.ScenarioAsWritten, plan.Seed, replications);
+        RunFolder.WriteData(set, run.Scenario, plan.Study.ScenarioAsWritten, plan.Seed, replications, warnings);
         RunFolder.WriteManifest(set, new RunManifest
         {
             Kind = "cell",

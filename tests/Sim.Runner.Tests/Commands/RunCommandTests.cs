@@ -41,7 +41,11 @@ public sealed class RunCommandTests : IDisposable
             Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(two, file)));
         }
 
-        Assert.Equal(["kpis.csv", "kpis.json", "manifest.json", "replications.csv", "source.json"], Directory.GetFileSystemEntries(one).Select(Path.GetFileName).Order());
+        Assert.Equal(["charts", "kpis.csv", "kpis.json", "manifest.json", "replications.csv", "source.json"], Directory.GetFileSystemEntries(one).Select(Path.GetFileName).Order());
+        foreach (string chart in Directory.GetFiles(Path.Combine(one, "charts")))
+        {
+            Assert.Equal(File.ReadAllBytes(chart), File.ReadAllBytes(Path.Combine(two, "charts", Path.GetFileName(chart))));
+        }
     }
 
     [Fact]
@@ -255,5 +259,23 @@ public sealed class RunCommandTests : IDisposable
         var replications = File.ReadLines(Path.Combine(results, "replications.csv")).Skip(1).Select(l => l.Split(',')).ToList();
         Assert.Equal(kpis.Count * 3, replications.Count);
         Assert.Equal(kpis, replications.Where(r => r[3] == "0").Select(r => $"{r[0]},{r[1]}"));
+    }
+
+    [Fact]
+    public void Run_Baseline_DrawsItsChartsAsValidPngAndSvgThatTheirScriptsReRender()
+    {
+        string results = Path.Combine(Folder, "results");
+
+        Assert.Equal(0, Run(_baseline.YamlPath, 0, results).ExitCode);
+
+        string charts = Path.Combine(results, "charts");
+        Assert.Equal(
+            ["cost_per_parcel_by_mode_and_market", "delivery_time_cdf_by_mode", "utilisation_by_resource"],
+            Directory.GetFiles(charts, "*.gp").Select(Path.GetFileNameWithoutExtension).Order());
+        Charts.ImageFiles.AssertChartsReRender(charts, atLeast: 3);
+        string[] cdf = File.ReadAllLines(Path.Combine(charts, "delivery_time_cdf_by_mode.csv"));
+        Assert.Equal("share,postal,express,dedicated,owh,border-ru,bonded-cn,directmail-cn", cdf[0]);
+        var postal = cdf.Skip(1).Select(l => double.Parse(l.Split(',')[1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(postal.Order(), postal);
     }
 }

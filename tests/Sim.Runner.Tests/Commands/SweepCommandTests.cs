@@ -45,6 +45,11 @@ public sealed class SweepCommandTests : IDisposable
         string[] comparison = File.ReadAllLines(Path.Combine(one, "comparison.csv"));
         Assert.Equal("cell,group,kpi,unit,pairs,mean_reference,mean,difference,half_width_95_paired,half_width_95_unpaired,variance_reduction,significant_95", comparison[0]);
         Assert.DoesNotContain(comparison, l => l.StartsWith("c001,", StringComparison.Ordinal));
+        Assert.Equal(16, Directory.GetFiles(Path.Combine(one, "charts"), "*.gp").Length);
+        Charts.ImageFiles.AssertChartsReRender(Path.Combine(one, "charts"), atLeast: 16);
+        string[] chart = File.ReadAllLines(Path.Combine(one, "charts", "cost_per_parcel_vs_us_de_minimis.csv"));
+        Assert.Equal("us_de_minimis,postal_loss=0.01,postal_loss=0.01 lower_95,postal_loss=0.01 upper_95,postal_loss=0.02,postal_loss=0.02 lower_95,postal_loss=0.02 upper_95", chart[0]);
+        Assert.Equal(3, chart.Length);
     }
 
     [Fact]
