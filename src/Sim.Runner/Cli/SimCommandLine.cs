@@ -29,6 +29,7 @@ internal static class SimCommandLine
             SweepCommand.Create(),
             MergeCommand.Create(),
             CompareCommand.Create(),
+            ReportCommand.Create(),
         };
 
     /// <summary>Parses <paramref name="args"/> and runs the verb.</summary>

@@ -54,6 +54,34 @@ internal static class ResultCsv
         }
     }
 
+    /// <summary>The header and every record of <paramref name="path"/>, as text.</summary>
+    /// <exception cref="ResultFileException">The file is missing or malformed.</exception>
+    public static (IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows) ReadAll(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ResultFileException(path, 0, "", "not found");
+        }
+
+        var rows = new List<IReadOnlyList<string>>();
+        try
+        {
+            using var csv = CsvReader.FromFile(path, Options);
+            csv.ReadHeader();
+            string[] header = [.. csv.Headers];
+            while (csv.Read())
+            {
+                rows.Add([.. Enumerable.Range(0, csv.FieldCount).Select(csv.GetString)]);
+            }
+
+            return (header, rows);
+        }
+        catch (Exception ex) when (ex is CsvFormatException or CsvValidationException or IOException or UnauthorizedAccessException)
+        {
+            throw new ResultFileException(path, 0, "", $"cannot be read: {ex.Message}");
+        }
+    }
+
     /// <summary>The number in field <paramref name="index"/>; NaN when empty.</summary>
     /// <exception cref="ResultFileException">The field holds something else.</exception>
     public static double Number(CsvReader csv, int index, string path, int line, string column)
