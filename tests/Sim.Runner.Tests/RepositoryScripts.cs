@@ -9,9 +9,17 @@ internal static class RepositoryScripts
     public static string Root { get; } = FindRoot();
 
     /// <summary>Runs <c>bash SCRIPT ARGS</c> from the repository root; fails the test with the script's output when it fails.</summary>
-    public static string Run(string script, params string[] arguments)
+    public static string Run(string script, params string[] arguments) => Run(script, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs <c>bash SCRIPT ARGS</c> from the repository root with extra environment variables; returns its standard output.</summary>
+    public static string Run(string script, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("bash") { WorkingDirectory = Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(Root, script));
         foreach (string argument in arguments)
         {
