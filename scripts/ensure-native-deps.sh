@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the native tools sim calls when they are missing: COIN-OR CBC and gnuplot (with the
 # DejaVu fonts its charts use) always, and with the arguments `chromium` (headless browser for the
-# report test) and `slurm` (slurm-wlm and munge for the cluster test) what those tests need. Uses apt-get as root or through sudo;
-# otherwise stops with the exact command to run. Safe to call from several processes at once.
+# report test) and `slurm` (slurm-wlm and munge for the cluster test) what those tests need.
+# Uses apt-get as root or through sudo; otherwise stops with the exact command to run.
+# Safe to call from several processes at once.
 set -euo pipefail
 
 # Charts name DejaVu Sans, so that they render the same on every machine.
