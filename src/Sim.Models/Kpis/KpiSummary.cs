@@ -106,13 +106,21 @@ public sealed class KpiSummary
     private static void AddRows<T>(List<KpiRow> rows, List<double[]> replicationValues, string group, IReadOnlyList<KpiDefinition<T>> kpis, IReadOnlyList<ReplicationKpis> replications, Func<ReplicationKpis, T?> select)
         where T : class
     {
+        // Each replication's record is found once per group, not once per KPI: the lookup is a scan,
+        // and this merge runs serially after the parallel replications.
+        var records = new T?[replications.Count];
+        for (int i = 0; i < replications.Count; i++)
+        {
+            records[i] = select(replications[i]);
+        }
+
         foreach (var kpi in kpis)
         {
             var values = new Tally();
             var perReplication = new double[replications.Count];
             for (int i = 0; i < replications.Count; i++)
             {
-                var record = select(replications[i]);
+                var record = records[i];
                 double value = record is null ? kpi.WhenAbsent : kpi.Value(record);
                 perReplication[i] = double.IsFinite(value) ? value : double.NaN;
                 if (double.IsFinite(value))
