@@ -96,9 +96,10 @@ internal static class SweepCommand
         {
             if (missing > 0)
             {
-                progress.Run($"sweep {study.Name}, {missing} cells", missing * plan.Replications, "replications", advance => runner.Run(advance, id =>
+                progress.Run($"sweep {study.Name}: 0/{missing} cells", missing * plan.Replications, "replications", (advance, relabel) => runner.Run(advance, id =>
                 {
                     int count = Interlocked.Increment(ref done);
+                    relabel($"sweep {study.Name}: {count}/{missing} cells");
                     if (progress.Mode == ProgressMode.Lines)
                     {
                         error.WriteLine($"sweep {study.Name}: cell {id} written ({count}/{missing} cells)");
