@@ -15,8 +15,6 @@ namespace Sim.Runner.Cli;
 /// </summary>
 internal static class SimCommandLine
 {
-    private static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null };
-
     /// <summary>The root command with every verb.</summary>
     public static RootCommand Build() =>
         new("sim: discrete-event simulation and optimisation of cross-border parcel logistics")
@@ -50,7 +48,7 @@ internal static class SimCommandLine
             return ExitCodes.BadInput;
         }
 
-        ParseResult result = root.Parse(args, Parsing);
+        ParseResult result = root.Parse(args, Parsing());
         var problems = Problems(root, result, args);
         if (problems.Count > 0)
         {
@@ -94,12 +92,22 @@ internal static class SimCommandLine
             }
 
             string message = error.Message;
-            if (onRoot && result.UnmatchedTokens.Count > 0 && message.Contains($"'{result.UnmatchedTokens[0]}'", StringComparison.Ordinal))
+            string? token = result.UnmatchedTokens.FirstOrDefault(t => message.Contains($"'{t}'", StringComparison.Ordinal));
+            if (token is not null && token.Length > 1 && token[0] == '-')
             {
-                message = $"unknown command '{result.UnmatchedTokens[0]}'{Suggestions.DidYouMean(result.UnmatchedTokens[0], root.Subcommands.Select(c => c.Name))}.";
+                message = UnknownOption(result.CommandResult.Command, token);
+            }
+            else if (onRoot && token is not null)
+            {
+                message = $"unknown command '{token}'{Suggestions.DidYouMean(token, root.Subcommands.Select(c => c.Name))}.";
             }
 
             problems.Add(message);
+        }
+
+        if (result.Tokens.Any(t => t.Type == TokenType.Argument && string.IsNullOrWhiteSpace(t.Value)))
+        {
+            problems.Add("an argument or option value is empty; give a file name, folder or value.");
         }
 
         // An argument that looks like an option was not one of the verb's options ("sim run -x").
@@ -111,8 +119,7 @@ internal static class SimCommandLine
                 {
                     if (token.Value.Length > 1 && token.Value[0] == '-')
                     {
-                        var options = result.CommandResult.Command.Options.SelectMany(o => o.Aliases.Prepend(o.Name));
-                        problems.Add($"unknown option '{token.Value}'{Suggestions.DidYouMean(token.Value, options)}.");
+                        problems.Add(UnknownOption(result.CommandResult.Command, token.Value));
                     }
                 }
             }
@@ -121,9 +128,16 @@ internal static class SimCommandLine
         return problems;
     }
 
+    private static ParserConfiguration Parsing() => new() { ResponseFileTokenReplacer = null };
+
+    // A one-letter option is too short for a useful "did you mean": every other one is one edit away.
+    private static string UnknownOption(Command command, string token) => token.StartsWith("--", StringComparison.Ordinal)
+        ? $"unknown option '{token}'{Suggestions.DidYouMean(token, command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)))}."
+        : $"unknown option '{token}'.";
+
     private static void PrintUsage(RootCommand root, Command? verb, TextWriter error)
     {
         string[] help = verb is null ? ["--help"] : [verb.Name, "--help"];
-        root.Parse(help, Parsing).Invoke(new InvocationConfiguration { Output = error, Error = error });
+        root.Parse(help, Parsing()).Invoke(new InvocationConfiguration { Output = error, Error = error });
     }
 }

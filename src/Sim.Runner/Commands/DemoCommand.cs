@@ -4,6 +4,7 @@ using Sim.Engine.Replications;
 using Sim.Models.Demo;
 using Sim.Runner.Cli;
 using Sim.Runner.Demo;
+using Sim.Runner.Progress;
 using Spectre.Console;
 
 namespace Sim.Runner.Commands;
@@ -23,9 +24,10 @@ internal static class DemoCommand
             DefaultValueFactory = _ => 200_000,
             CustomParser = OptionValues.LongWholeNumber(1_000, 1_000_000_000),
         };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on stderr." };
         var command = new Command("demo", "Run the kernel demo (a tandem queue) and print its KPIs next to the Jackson network values.")
         {
-            replications, seed, threads, customers,
+            replications, seed, threads, customers, quiet,
         };
         command.SetAction(parse =>
         {
@@ -35,7 +37,13 @@ internal static class DemoCommand
             var streams = new RandomStreams(parse.GetValue(seed) ?? 20261126);
             var runner = new ReplicationRunner(parse.GetValue(threads) ?? Environment.ProcessorCount);
             var started = System.Diagnostics.Stopwatch.StartNew();
-            TandemQueueResult[] results = runner.Run(r, i => new TandemQueueModel(config, streams.ForReplication(i)).Run());
+            TandemQueueResult[] results = ProgressReporter.For(parse.InvocationConfiguration.Error, parse.GetValue(quiet)).Run("demo", r, "replications", advance =>
+                runner.Run(r, i =>
+                {
+                    TandemQueueResult result = new TandemQueueModel(config, streams.ForReplication(i)).Run();
+                    advance();
+                    return result;
+                }));
             AnsiConsole.Write(TandemReport.Build(config, results));
             AnsiConsole.MarkupLine($"[grey]{r} replications x {n:N0} customers, seed {streams.RootSeed}, {runner.Threads} threads, {started.Elapsed.TotalSeconds:F1} s[/]");
             return ExitCodes.Success;

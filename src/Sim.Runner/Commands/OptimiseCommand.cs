@@ -59,14 +59,17 @@ internal static class OptimiseCommand
             files, capacity, uncapacitated, timeLimit, gap, threads, writeLp, verbose,
         };
         command.SetAction(parseResult => Run(
-            parseResult.GetValue(files)!,
-            parseResult.GetValue(capacity),
-            parseResult.GetValue(uncapacitated),
-            parseResult.GetValue(timeLimit),
-            parseResult.GetValue(gap),
-            parseResult.GetValue(threads) ?? 1,
-            parseResult.GetValue(writeLp),
-            parseResult.GetValue(verbose)));
+            new OptimiseRequest(
+                parseResult.GetValue(files)!,
+                parseResult.GetValue(capacity),
+                parseResult.GetValue(uncapacitated),
+                parseResult.GetValue(timeLimit),
+                parseResult.GetValue(gap),
+                parseResult.GetValue(threads) ?? 1,
+                parseResult.GetValue(writeLp),
+                parseResult.GetValue(verbose)),
+            parseResult.InvocationConfiguration.Output,
+            parseResult.InvocationConfiguration.Error));
         return command;
     }
 
@@ -79,37 +82,39 @@ internal static class OptimiseCommand
         _ => ExitCodes.Failure,
     };
 
-    private static int Run(
-        FileInfo[] files, double? capacity, bool uncapacitated, double? timeLimit, double? gap, int threads, FileInfo? writeLp, bool verbose)
+    private static int Run(OptimiseRequest request, TextWriter output, TextWriter error)
     {
-        if (writeLp is not null && files.Length != 1)
+        if (request.WriteLp is not null && request.Files.Length != 1)
         {
-            Console.Error.WriteLine("sim optimise: --write-lp takes one model: give one --orlib-cflp file with it.");
+            error.WriteLine("sim optimise: --write-lp takes one model: give one --orlib-cflp file with it.");
             return ExitCodes.BadInput;
         }
 
-        if (writeLp is not null && WritableFile.Problem(writeLp.ToString()) is { } problem)
+        if (request.WriteLp is not null && WritableFile.Problem(request.WriteLp.ToString()) is { } problem)
         {
-            Console.Error.WriteLine($"sim optimise: --write-lp: {problem}; nothing was solved.");
+            error.WriteLine($"sim optimise: --write-lp: {problem}; nothing was solved.");
             return ExitCodes.BadInput;
         }
 
-        var instances = new List<FacilityLocationInstance>(files.Length);
-        foreach (FileInfo file in files)
+        var instances = new List<FacilityLocationInstance>(request.Files.Length);
+        foreach (FileInfo file in request.Files)
         {
-            FacilityLocationInstance? instance = Read(file, capacity, uncapacitated);
-            if (instance is null)
+            try
             {
+                // Uncapacitated runs of capa/capb/capc need no --capacity: the keyword then means "unlimited".
+                instances.Add(OrLibCflpReader.Read(file.ToString(), request.Capacity ?? (request.Uncapacitated ? double.PositiveInfinity : null)));
+            }
+            catch (OrLibFormatException exception)
+            {
+                error.WriteLine($"sim optimise: {exception.Message}");
                 return ExitCodes.BadInput;
             }
-
-            instances.Add(instance);
         }
 
         int exitCode = ExitCodes.Success;
         foreach (FacilityLocationInstance instance in instances)
         {
-            int code = Solve(instance, uncapacitated, timeLimit, gap, threads, writeLp, verbose);
+            int code = Solve(instance, request, output, error);
             if (code == ExitCodes.Failure || (code == ExitCodes.Infeasible && exitCode == ExitCodes.Success))
             {
                 exitCode = code;
@@ -119,35 +124,20 @@ internal static class OptimiseCommand
         return exitCode;
     }
 
-    private static FacilityLocationInstance? Read(FileInfo file, double? capacity, bool uncapacitated)
+    private static int Solve(FacilityLocationInstance instance, OptimiseRequest request, TextWriter output, TextWriter error)
     {
-        try
+        var formulation = CapacitatedFacilityLocation.Build(instance, new FacilityLocationOptions { Uncapacitated = request.Uncapacitated });
+        if (request.WriteLp is not null)
         {
-            // Uncapacitated runs of capa/capb/capc need no --capacity: the keyword then means "unlimited".
-            return OrLibCflpReader.Read(file.ToString(), capacity ?? (uncapacitated ? double.PositiveInfinity : null));
-        }
-        catch (OrLibFormatException exception)
-        {
-            Console.Error.WriteLine($"sim optimise: {exception.Message}");
-            return null;
-        }
-    }
-
-    private static int Solve(
-        FacilityLocationInstance instance, bool uncapacitated, double? timeLimit, double? gap, int threads, FileInfo? writeLp, bool verbose)
-    {
-        var formulation = CapacitatedFacilityLocation.Build(instance, new FacilityLocationOptions { Uncapacitated = uncapacitated });
-        if (writeLp is not null)
-        {
-            LpFileWriter.WriteFile(formulation.Model, writeLp.FullName);
+            LpFileWriter.WriteFile(formulation.Model, request.WriteLp.FullName);
         }
 
         var options = new SolverOptions
         {
-            TimeLimit = timeLimit is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
-            RelativeGap = gap ?? 0.0,
-            Threads = threads,
-            LogLevel = verbose ? 1 : 0,
+            TimeLimit = request.TimeLimit is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+            RelativeGap = request.Gap ?? 0.0,
+            Threads = request.Threads,
+            LogLevel = request.Verbose ? 1 : 0,
         };
         FacilityLocationResult result;
         try
@@ -156,20 +146,20 @@ internal static class OptimiseCommand
         }
         catch (SolverUnavailableException exception)
         {
-            Console.Error.WriteLine($"sim optimise: {exception.Message}");
+            error.WriteLine($"sim optimise: {exception.Message}");
             return ExitCodes.Failure;
         }
 
-        if (verbose)
+        if (request.Verbose)
         {
-            Console.Error.Write(result.Log);
+            error.Write(result.Log);
         }
 
-        WriteJson(result);
+        output.WriteLine(Json(result));
         return ExitCode(result.Status);
     }
 
-    private static void WriteJson(FacilityLocationResult result)
+    private static string Json(FacilityLocationResult result)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer))
@@ -191,7 +181,7 @@ internal static class OptimiseCommand
             json.WriteEndObject();
         }
 
-        Console.Out.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     private static void WriteNumber(Utf8JsonWriter json, string name, double value)

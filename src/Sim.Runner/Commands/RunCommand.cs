@@ -18,7 +18,8 @@ namespace Sim.Runner.Commands;
 /// the output folder, runs the replications in parallel with progress on stderr, writes the result
 /// set (<c>kpis.csv</c>, <c>kpis.json</c>, <c>replications.csv</c>, <c>manifest.json</c>,
 /// <c>source.json</c>) into the output folder in one step, and prints the KPI tables. <c>--set</c>
-/// changes the scenario before it is checked (see <see cref="ScenarioOverride"/>). Exit codes: 0 done, 2 bad scenario or output folder (nothing written).
+/// changes the scenario before it is checked (see <see cref="ScenarioOverride"/>). Exit codes:
+/// 0 done, 2 bad scenario or output folder (nothing written).
 /// </summary>
 internal static class RunCommand
 {
@@ -56,7 +57,7 @@ internal static class RunCommand
             new RunRequest(parse.GetValue(scenario), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(threads), parse.GetValue(output), parse.GetValue(force), parse.GetValue(set)),
             AnsiConsole.Console,
             parse.InvocationConfiguration.Error,
-            ProgressReporter.ForStandardError(parse.GetValue(quiet))));
+            ProgressReporter.For(parse.InvocationConfiguration.Error, parse.GetValue(quiet))));
         return command;
     }
 

@@ -43,7 +43,7 @@ internal static class SweepCommand
             try
             {
                 var options = new SweepOptions(parse.GetValue(output), parse.GetValue(threads), parse.GetValue(shard), parse.GetValue(resume), parse.GetValue(force));
-                var progress = ProgressReporter.ForStandardError(parse.GetValue(quiet));
+                var progress = ProgressReporter.For(parse.InvocationConfiguration.Error, parse.GetValue(quiet));
                 return Run(parse.GetValue(study)!, options, AnsiConsole.Console, parse.InvocationConfiguration.Error, progress, TimeProvider.System, cancel.Token);
             }
             finally

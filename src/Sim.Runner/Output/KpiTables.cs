@@ -75,7 +75,7 @@ internal static class KpiTables
             table.AddRow(cells.Concat(Values(byGroup[group], columns)).ToArray());
         }
 
-        if (byGroup.TryGetValue(total, out var totals) && table.Rows.Count > 0)
+        if (byGroup.TryGetValue(total, out var totals))
         {
             table.AddRow(keys.Select(_ => "all").Concat(Values(totals, columns)).ToArray());
         }

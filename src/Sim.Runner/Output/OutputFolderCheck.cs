@@ -30,6 +30,12 @@ internal static class OutputFolderCheck
             throw new OutputFolderException($"output folder '{folder}' is a file, not a folder");
         }
 
+        string current = Path.TrimEndingDirectorySeparator(Environment.CurrentDirectory);
+        if (current == full || current.StartsWith(full + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new OutputFolderException($"output folder '{folder}' is the current folder or holds it; choose a folder inside it");
+        }
+
         return full;
     }
 
@@ -49,6 +55,36 @@ internal static class OutputFolderCheck
     /// <summary>Takes the output folder's lock, held while a set is open; proves the place is writable.</summary>
     /// <exception cref="IOException">Another process holds the lock.</exception>
     public static FileStream Lock(string folder, string lockPath)
+    {
+        while (true)
+        {
+            FileStream held = TryLock(folder, lockPath);
+
+            // The owner deletes the file when it is done: a lock taken on a file already deleted
+            // guards nothing, so take it again on the file now at the path.
+            if (File.Exists(lockPath))
+            {
+                return held;
+            }
+
+            held.Dispose();
+        }
+    }
+
+    /// <summary>Deletes the lock file, then releases the lock (in that order, see <see cref="Lock"/>).</summary>
+    public static void Unlock(FileStream held, string lockPath)
+    {
+        try
+        {
+            File.Delete(lockPath);
+        }
+        finally
+        {
+            held.Dispose();
+        }
+    }
+
+    private static FileStream TryLock(string folder, string lockPath)
     {
         bool existed = File.Exists(lockPath);
         try

@@ -7,7 +7,7 @@ namespace Sim.Runner.Output;
 /// <remarks>
 /// <para><see cref="Begin"/> checks the folder before any work is done (so a simulation is never
 /// lost to an unwritable folder), takes the folder's lock (a hidden <c>.NAME.lock</c> file beside
-/// it, held while the set is open), cleans up after killed writers (<see cref="ResultLeftovers"/>)
+/// it, held while the set is open and deleted when it closes), cleans up after killed writers (<see cref="ResultLeftovers"/>)
 /// and makes a staging folder beside the target. Files are written into the staging folder
 /// (<see cref="Write"/>, or by external tools at <see cref="PathOf"/>) and flushed to disk;
 /// <see cref="Commit"/> then swaps the staging folder into place (<see cref="DirectoryExchange"/>)
@@ -25,14 +25,16 @@ internal sealed class ResultSet : IDisposable
     private static readonly string[] LegacyFiles = ["kpis.csv", "kpis.json"];
 
     private readonly FileStream _lock;
+    private readonly string _lockPath;
     private readonly string _parent;
     private readonly string _name;
     private readonly ResultSetOptions _options;
     private bool _committed;
 
-    private ResultSet(FileStream folderLock, string folder, string staging, ResultSetOptions options)
+    private ResultSet(FileStream folderLock, string lockPath, string folder, string staging, ResultSetOptions options)
     {
         _lock = folderLock;
+        _lockPath = lockPath;
         Folder = folder;
         StagingFolder = staging;
         _parent = Path.GetDirectoryName(folder)!;
@@ -62,20 +64,21 @@ internal sealed class ResultSet : IDisposable
         string parent = Path.GetDirectoryName(full)!;
         string name = Path.GetFileName(full);
         OutputFolderCheck.CreateParent(folder, parent);
-        FileStream folderLock = OutputFolderCheck.Lock(folder, Path.Combine(parent, $".{name}.lock"));
+        string lockPath = Path.Combine(parent, $".{name}.lock");
+        FileStream folderLock = OutputFolderCheck.Lock(folder, lockPath);
         try
         {
             ResultLeftovers.Clean(parent, name);
             CheckReplaceable(folder, full, origin, options.Force);
             string staging = Path.Combine(parent, ResultLeftovers.StagingPrefix(name) + ResultLeftovers.NewToken());
             OutputFolderCheck.CreateStaging(folder, staging);
-            var set = new ResultSet(folderLock, full, staging, options);
+            var set = new ResultSet(folderLock, lockPath, full, staging, options);
             set.Write(ResultOrigin.FileName, origin.WriteTo);
             return set;
         }
         catch
         {
-            folderLock.Dispose();
+            OutputFolderCheck.Unlock(folderLock, lockPath);
             throw;
         }
     }
@@ -157,7 +160,7 @@ internal sealed class ResultSet : IDisposable
         }
         finally
         {
-            _lock.Dispose();
+            OutputFolderCheck.Unlock(_lock, _lockPath);
         }
     }
 
@@ -171,7 +174,7 @@ internal sealed class ResultSet : IDisposable
         ResultOrigin? previous = ResultOrigin.TryRead(full);
         if (previous is null)
         {
-            if (Directory.EnumerateFileSystemEntries(full).All(e => LegacyFiles.Contains(Path.GetFileName(e)) && File.Exists(e)))
+            if (Directory.EnumerateFileSystemEntries(full).All(e => IsLegacyFile(e) && File.Exists(e)))
             {
                 return;
             }
@@ -187,6 +190,14 @@ internal sealed class ResultSet : IDisposable
                 $"output folder '{given}' holds the results of a different input, '{previous.File}' (its content differs from '{origin.File}'); " +
                 "choose another folder with -o, or pass --force to replace them");
         }
+    }
+
+    // kpis.csv and kpis.json, and the ".kpis.csv.<pid>.tmp" files that killed runs of that sim left.
+    private static bool IsLegacyFile(string path)
+    {
+        string name = Path.GetFileName(path);
+        return LegacyFiles.Contains(name)
+            || LegacyFiles.Any(f => name.StartsWith($".{f}.", StringComparison.Ordinal) && name.EndsWith(".tmp", StringComparison.Ordinal));
     }
 
     private void Pause()

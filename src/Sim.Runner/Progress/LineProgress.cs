@@ -47,7 +47,7 @@ internal sealed class LineProgress
         {
             _done++;
             long now = _time.GetTimestamp();
-            if (_done < _total && _time.GetElapsedTime(_lastLine, now) >= _interval)
+            if (_done < _total && _time.GetElapsedTime(_lastLine, now) >= _interval && now > _started)
             {
                 _lastLine = now;
                 _printed = true;

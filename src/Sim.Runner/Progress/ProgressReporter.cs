@@ -37,12 +37,18 @@ internal sealed class ProgressReporter
     /// <summary>How progress is shown.</summary>
     public ProgressMode Mode { get; }
 
-    /// <summary>A reporter on the process's standard error: live on a terminal, lines otherwise, silent when <paramref name="quiet"/>.</summary>
+    /// <summary>
+    /// A reporter on <paramref name="error"/> (a verb's standard error): live when it is the process's
+    /// standard error and that is a terminal, plain lines otherwise, silent when <paramref name="quiet"/>.
+    /// </summary>
+    /// <param name="error">Where progress goes, usually <c>parseResult.InvocationConfiguration.Error</c>.</param>
     /// <param name="quiet">Whether <c>--quiet</c> was given.</param>
-    public static ProgressReporter ForStandardError(bool quiet)
+    public static ProgressReporter For(TextWriter error, bool quiet)
     {
-        ProgressMode mode = quiet ? ProgressMode.Silent : Console.IsErrorRedirected ? ProgressMode.Lines : ProgressMode.Live;
-        return new ProgressReporter(mode, Console.Error, TimeProvider.System, DefaultInterval);
+        ArgumentNullException.ThrowIfNull(error);
+        bool terminal = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+        ProgressMode mode = quiet ? ProgressMode.Silent : terminal ? ProgressMode.Live : ProgressMode.Lines;
+        return new ProgressReporter(mode, error, TimeProvider.System, DefaultInterval);
     }
 
     /// <summary>A reporter that shows nothing.</summary>

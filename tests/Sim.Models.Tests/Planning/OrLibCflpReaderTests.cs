@@ -106,4 +106,25 @@ public sealed class OrLibCflpReaderTests
         Assert.Equal((100, 1000), (instance.WarehouseCount, instance.CustomerCount));
         Assert.All(instance.Capacities.ToArray(), c => Assert.Equal(8000.0, c));
     }
+
+    [Fact]
+    public void Parse_HeaderPromisingMoreNumbersThanTheTextHolds_IsRefusedBeforeAllocating()
+    {
+        var error = Assert.Throws<OrLibFormatException>(() => OrLibCflpReader.Parse(new StringReader("999999999 999999999\n 1 2\n"), "huge.txt", "huge"));
+
+        Assert.Equal(("huge.txt", 1), (error.File, error.Line));
+        Assert.Contains("but the file can hold at most 13", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/dev/zero", "is not a regular file")]
+    [InlineData("/tmp", "is a folder, not a file")]
+    [InlineData("/no/such/cap.txt", "does not exist")]
+    public void Read_PathThatIsNotARegularFile_IsAFormatErrorNamingIt(string path, string problem)
+    {
+        var error = Assert.Throws<OrLibFormatException>(() => OrLibCflpReader.Read(path));
+
+        Assert.Equal((path, 0, "file"), (error.File, error.Line, error.Field));
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+    }
 }

@@ -53,6 +53,22 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Equal(filesBefore, Directory.GetFiles(_folder, "*", SearchOption.AllDirectories).Length);
     }
 
+    [Fact]
+    public void Invoke_DailyQuotaFarBelowDemand_WarnsAtItsLineAndStillExitsZero()
+    {
+        var path = Path.Combine(_folder, "quota.yaml");
+        var text = File.ReadAllText(Path.Combine(_folder, "baseline.yaml"));
+        File.WriteAllText(path, text.Replace("capacity: {daily_throughput: 20000}", "capacity: {daily_throughput: 1}", StringComparison.Ordinal));
+        var line = text[..text.IndexOf("capacity: {daily_throughput: 20000}", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+        var (exitCode, output, error) = Invoke(path);
+
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith("valid: baseline: ", output, StringComparison.Ordinal);
+        Assert.Contains($"{path}:{line}:", error, StringComparison.Ordinal);
+        Assert.Contains("warning: modes[postal].legs[exchange].capacity.daily_throughput: 1 parcels/day is below the demand expected through it", error, StringComparison.Ordinal);
+    }
+
     private static (int ExitCode, string Output, string Error) Invoke(string path)
     {
         using var output = new StringWriter();

@@ -38,7 +38,7 @@ internal static class SchemaCheck
             var child = path.Field(FieldReader.Quote(key));
             if (keyNode is not YamlScalarNode)
             {
-                diagnostics.AddAtKey(child, "a field name must be plain text, not a list or mapping");
+                AtNode(keyNode, path, "a field name must be plain text, not a list or mapping", diagnostics);
             }
             else if (!properties.TryGetValue(key, out var property))
             {
@@ -113,7 +113,7 @@ internal static class SchemaCheck
             var childPath = path.Field(FieldReader.Quote((key as YamlScalarNode)?.Value ?? "?"));
             if (key is not YamlScalarNode)
             {
-                diagnostics.AddAtKey(childPath, "a name must be plain text, not a list or mapping");
+                AtNode(key, path, "a name must be plain text, not a list or mapping", diagnostics);
             }
             else if (IsNull(child))
             {
@@ -125,6 +125,9 @@ internal static class SchemaCheck
             }
         }
     }
+
+    private static void AtNode(YamlNode node, FieldPath path, string reason, ScenarioDiagnostics diagnostics) =>
+        diagnostics.Add(diagnostics.YamlFile, (int)node.Start.Line, (int)node.Start.Column, path.Display, reason);
 
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any } scalar && NullWords.Contains(scalar.Value ?? "");

@@ -67,7 +67,8 @@ internal static class YamlPreflight
         }
         catch (YamlException ex)
         {
-            var tab = FirstTabInIndentation(text, (int)ex.Start.Line + 1);
+            // YamlDotNet places some tab errors at 1:1; then any line may hold the tab.
+            var tab = FirstTabInIndentation(text, ex.Start.Line <= 1 ? int.MaxValue : (int)ex.Start.Line + 1);
             var (line, column) = tab ?? ((int)ex.Start.Line, (int)ex.Start.Column);
             var reason = tab is null
                 ? $"YAML syntax error: {ScenarioLoader.ParserMessage(ex)}"
@@ -83,8 +84,10 @@ internal static class YamlPreflight
     {
         switch (current)
         {
+            case AnchorAlias alias when !sizes.ContainsKey(alias.Value.Value):
+                return $"the alias '*{FieldReader.Quote(alias.Value.Value)}' names no anchor '&{FieldReader.Quote(alias.Value.Value)}' defined before it";
             case AnchorAlias alias:
-                values += sizes.GetValueOrDefault(alias.Value.Value, 1);
+                values += sizes[alias.Value.Value];
                 break;
             case Scalar scalar:
                 values++;
