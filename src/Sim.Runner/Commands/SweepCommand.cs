@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Sim.Models.Scenarios;
 using Sim.Runner.Cli;
 using Sim.Runner.Progress;
 using Sim.Runner.Studies;
@@ -85,7 +86,7 @@ internal static class SweepCommand
         }
 
         var started = time.GetUtcNow();
-        int threads = options.Threads ?? Environment.ProcessorCount;
+        int threads = Parallelism(plan, options.Threads ?? Environment.ProcessorCount, error);
         IReadOnlyList<string> commandLine = ["sim", .. Environment.GetCommandLineArgs().Skip(1)];
         SweepFolderCheck.Prepare(folder, studyFile, options.Force);
         WriteManifest(folder, plan, studyFile, commandLine, threads, started, finished: null);
@@ -125,6 +126,20 @@ internal static class SweepCommand
         console.Write(SweepTable.Build(results));
         console.MarkupLine(Markup.Escape($"{study.Name}: {study.Cells.Count} cells x {plan.Replications} replications, seed {plan.Seed}; results in {folder.Root}"));
         return ExitCodes.Success;
+    }
+
+    // As many replications at once as asked for, but no more than fit in memory (the largest cell's).
+    private static int Parallelism(SweepPlan plan, int threads, TextWriter error)
+    {
+        double perReplication = Math.Max(1, plan.Cells.Select(c => ScenarioFootprint.BytesPerReplication(c.Scenario)).DefaultIfEmpty(1).Max());
+        int fit = (int)Math.Clamp(ScenarioFootprint.MemoryLimitBytes() / perReplication, 1, int.MaxValue);
+        if (fit < threads)
+        {
+            error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"sim sweep: running {fit} replication(s) at once, not {threads}: each needs about {perReplication / (1L << 30):0.#} GiB of memory"));
+        }
+
+        return Math.Max(1, Math.Min(threads, fit));
     }
 
     private static void WriteManifest(SweepFolder folder, SweepPlan plan, string studyFile, IReadOnlyList<string> commandLine, int threads, DateTimeOffset started, DateTimeOffset? finished) =>
