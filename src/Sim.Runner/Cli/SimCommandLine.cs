@@ -24,6 +24,7 @@ internal static class SimCommandLine
             OptimiseCommand.Create(),
             DemoCommand.Create(),
             StockPolicyCommand.Create(),
+            GenerateCommand.Create(),
             SweepCommand.Create(),
             MergeCommand.Create(),
             CompareCommand.Create(),

@@ -24,7 +24,8 @@ internal static class StockPolicyCommand
         unmet demand is backordered. At the end of every period the net inventory costs H per unit held
         and P per unit backordered. Printed: {"s": s, "S": S, "cost": the long-run average cost per period}.
         s may be negative (order only once backorders reach -s). With K = 0 the answer is base stock:
-        S = s + 1 at the newsvendor level.
+        S = s + 1 at the newsvendor level. Supported sizes: MEAN >= 1e-6, MEAN*(L+1) <= 1e6,
+        K*MEAN*(1/H + 1/P) <= 5e7, K, H, P <= 1e12 and P/H, H/P <= 1e6; anything else exits 2.
         """;
 
     /// <summary>Builds the command with its options.</summary>

@@ -54,6 +54,37 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Invoke_ValidPlan_PrintsBothSummariesAndExitsZero()
+    {
+        var plan = Path.Combine(Path.GetDirectoryName(ScenarioLoader.BaselinePath)!, "plans", "baseline.yaml");
+
+        var (exitCode, output, error) = Invoke(Path.Combine(_folder, "baseline.yaml"), "--plan", plan);
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("valid: baseline: ", lines[0], StringComparison.Ordinal);
+        Assert.Equal($"valid plan: {plan}: 17 lanes, 27 routes, 5 open warehouses", lines[1].TrimEnd('\r'));
+    }
+
+    [Fact]
+    public void Invoke_PlanWithTypo_PrintsItsLineOnStderrAndExitsTwo()
+    {
+        var source = Path.Combine(Path.GetDirectoryName(ScenarioLoader.BaselinePath)!, "plans", "baseline.yaml");
+        var plan = Path.Combine(_folder, "plan.yaml");
+        var text = File.ReadAllText(source);
+        File.WriteAllText(plan, text.Replace("weekly_departures: 3", "weekly_departure: 3", StringComparison.Ordinal));
+        var line = Array.FindIndex(text.Split('\n'), l => l.Contains("weekly_departures", StringComparison.Ordinal)) + 1;
+
+        var (exitCode, output, error) = Invoke(Path.Combine(_folder, "baseline.yaml"), "--plan", plan);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        Assert.StartsWith($"{plan}:{line}:", error, StringComparison.Ordinal);
+        Assert.Contains("unknown field 'weekly_departure' in 'dedicated_lines[dedicated]' (did you mean 'weekly_departures'?)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Invoke_DailyQuotaFarBelowDemand_WarnsAtItsLineAndStillExitsZero()
     {
         var path = Path.Combine(_folder, "quota.yaml");
@@ -69,12 +100,12 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Contains("warning: modes[postal].legs[exchange].capacity.daily_throughput: 1 parcels/day is below the demand expected through it", error, StringComparison.Ordinal);
     }
 
-    private static (int ExitCode, string Output, string Error) Invoke(string path)
+    private static (int ExitCode, string Output, string Error) Invoke(params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         var root = new RootCommand { ValidateCommand.Create() };
-        var exitCode = root.Parse(["validate", path]).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        var exitCode = root.Parse(["validate", .. args]).Invoke(new InvocationConfiguration { Output = output, Error = error });
         return (exitCode, output.ToString(), error.ToString().Replace("\r", "", StringComparison.Ordinal));
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Sim.Models.Planning.Plans.Loading;
 using Sim.Models.Planning.Plans.Yaml;
 using Sim.Models.Scenarios;
@@ -13,18 +14,22 @@ namespace Sim.Models.Planning.Plans;
 /// Reads <c>plan.yaml</c> for a scenario and validates it like a scenario: unknown fields are
 /// rejected with a "did you mean" hint, and every error is reported as
 /// <c>file:line:column: field: reason</c> (<see cref="ScenarioError"/>), all at once where possible:
-/// first the file's shape (syntax, field names, required fields, enumerations), then, when that is
-/// sound, every value and cross-reference (<see cref="PlanValidator"/>). Stateless and thread-safe.
+/// first what a plan never needs and a hostile file could abuse (aliases, tags, deep nesting), then
+/// the file's shape (syntax, field names, required fields, enumerations), then, when that is sound,
+/// every value and cross-reference (<see cref="PlanValidator"/>). Stateless and thread-safe.
 /// </summary>
 public static class PlanLoader
 {
+    /// <summary>The largest plan file read, in bytes (a plan of 10,000 lanes takes about 2 MiB).</summary>
+    public const long MaxPlanBytes = 8L << 20;
+
     /// <summary>Reads and validates the plan at <paramref name="path"/> for <paramref name="scenario"/>.</summary>
     /// <param name="path">The plan YAML file.</param>
     /// <param name="scenario">The scenario the plan is for.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or blank.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is null.</exception>
-    /// <exception cref="PlanValidationException">The file is missing, unreadable or invalid; it carries every error.</exception>
+    /// <exception cref="PlanValidationException">The file is missing, unreadable, larger than <see cref="MaxPlanBytes"/>, not UTF-8 or invalid; it carries every error.</exception>
     public static Plan Load(string path, Scenario scenario) =>
         TryLoad(path, scenario, out var errors) ?? throw new PlanValidationException(errors);
 
@@ -39,14 +44,20 @@ public static class PlanLoader
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(scenario);
-        string text;
+        var bytes = InputFile.TryRead(path, MaxPlanBytes, out var problem);
+        string? text = null;
         try
         {
-            text = File.ReadAllText(path);
+            text = bytes is null ? null : new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (DecoderFallbackException)
         {
-            errors = [new ScenarioError { File = path, Line = 0, Column = 0, Field = "", Reason = $"cannot read the plan: {ex.Message}" }];
+            problem = "is not UTF-8 text";
+        }
+
+        if (text is null)
+        {
+            errors = [new ScenarioError { File = path, Line = 0, Column = 0, Field = "", Reason = $"cannot read the plan: '{path}' {problem}" }];
             return null;
         }
 
@@ -76,6 +87,12 @@ public static class PlanLoader
         YamlMappingNode root;
         try
         {
+            if (PlanPreflight.Problem(text) is { } problem)
+            {
+                empty.Add(source, (int)problem.At.Line, (int)problem.At.Column, "", problem.Reason);
+                return (null, empty);
+            }
+
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
@@ -114,7 +131,7 @@ public static class PlanLoader
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(source, (int)ex.Start.Line, (int)ex.Start.Column, PlanPaths.DisplayAt(root, ex.Start), $"cannot read the value: {Message(ex)}");
+            diagnostics.Add(source, (int)ex.Start.Line, (int)ex.Start.Column, PlanPaths.DisplayAt(root, ex.Start), YamlValueErrors.Describe(Message(ex)));
             return (null, diagnostics);
         }
 

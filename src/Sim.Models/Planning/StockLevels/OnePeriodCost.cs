@@ -6,10 +6,10 @@ namespace Sim.Models.Planning.StockLevels;
 /// <summary>
 /// G(y) = h·E[(y − D)⁺] + p·E[(D − y)⁺] for D Poisson with mean <see cref="MeanDemand"/>: the expected
 /// holding and backorder cost at the end of the period that an inventory position y protects.
-/// Evaluated exactly through the Poisson distribution function (the regularised incomplete gamma
-/// functions of MathNet.Numerics), using E[(y − D)⁺] = y·F(y) − μ·F(y − 1) and
-/// E[(D − y)⁺] = μ·(1 − F(y − 1)) − y·(1 − F(y)), each tail computed directly so that neither loses
-/// precision. G is convex in y. Immutable and thread-safe.
+/// Evaluated exactly through the Poisson distribution (MathNet.Numerics: the regularised incomplete
+/// gamma functions for F and 1 − F, each tail computed directly, and the probability function), using
+/// E[(y − D)⁺] = (y − μ)·F(y) + μ·P(D = y) and E[(D − y)⁺] = (μ − y)·(1 − F(y)) + μ·P(D = y), which
+/// keep their precision when y and μ are large. G is convex in y. Immutable and thread-safe.
 /// </summary>
 public sealed class OnePeriodCost
 {
@@ -54,9 +54,12 @@ public sealed class OnePeriodCost
             return BackorderCost * (MeanDemand - y);
         }
 
-        var held = y * Cdf(y) - MeanDemand * Cdf(y - 1);
-        var shortfall = MeanDemand * Survival(y - 1) - y * Survival(y);
-        return HoldingCost * Math.Max(held, 0) + BackorderCost * Math.Max(shortfall, 0);
+        // E(y − D)⁺ = y·F(y) − μ·F(y − 1) and E(D − y)⁺ = μ·Q(y − 1) − y·Q(y), rewritten with
+        // F(y − 1) = F(y) − P(D = y) so that no two large terms cancel when y and μ are large.
+        var atY = Poisson.PMF(MeanDemand, y);
+        var held = ((y - MeanDemand) * Cdf(y)) + (MeanDemand * atY);
+        var shortfall = ((MeanDemand - y) * Survival(y)) + (MeanDemand * atY);
+        return (HoldingCost * Math.Max(held, 0)) + (BackorderCost * Math.Max(shortfall, 0));
     }
 
     /// <summary>G(y + 1) − G(y) = h·P(D ≤ y) − p·P(D &gt; y); nondecreasing in y.</summary>
@@ -74,8 +77,10 @@ public sealed class OnePeriodCost
     {
         // Start at the normal approximation of the critical fractile, then walk: the slope is
         // nondecreasing, and y* is the first y whose slope is not negative.
-        var ratio = BackorderCost / (BackorderCost + HoldingCost);
-        var guess = MeanDemand + Normal.InvCDF(0, 1, ratio) * Math.Sqrt(MeanDemand);
+        // z from the smaller of the two tail probabilities, which keeps its precision (1 - 1e-20 is 1).
+        var total = BackorderCost + HoldingCost;
+        var z = BackorderCost < HoldingCost ? Normal.InvCDF(0, 1, BackorderCost / total) : -Normal.InvCDF(0, 1, HoldingCost / total);
+        var guess = MeanDemand + (z * Math.Sqrt(MeanDemand));
         var y = (int)Math.Max(0, Math.Floor(double.IsFinite(guess) ? guess : MeanDemand));
         if (Slope(y) >= 0)
         {

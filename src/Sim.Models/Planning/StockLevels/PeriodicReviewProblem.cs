@@ -19,11 +19,26 @@ namespace Sim.Models.Planning.StockLevels;
 /// </remarks>
 public sealed record PeriodicReviewProblem
 {
-    /// <summary>Largest accepted <see cref="MeanDemand"/> × (L + 1): beyond it the exact algorithms get slow.</summary>
-    public const double MaxLeadTimeDemand = 1e7;
+    /// <summary>
+    /// Largest accepted <see cref="MeanDemand"/> × (L + 1): beyond it the Poisson probabilities lose
+    /// the precision that tells neighbouring levels apart (and the algorithms get slow).
+    /// </summary>
+    public const double MaxLeadTimeDemand = 1e6;
 
-    /// <summary>Largest accepted K × λ / h, so that the economic order quantity (√(2Kλ/h)) stays within about 10,000 units.</summary>
+    /// <summary>Largest accepted ratio between the backorder and the holding cost, either way round.</summary>
+    public const double MaxCostRatio = 1e6;
+
+    /// <summary>
+    /// Largest accepted K·λ·(1/h + 1/p), so that the economic order quantity with backorders,
+    /// √(2Kλ(1/h + 1/p)), stays within about 10,000 units (the algorithm's work grows with its square).
+    /// </summary>
     public const double MaxOrderScale = 5e7;
+
+    /// <summary>Smallest accepted <see cref="MeanDemand"/>: below it an order cycle lasts beyond a million periods.</summary>
+    public const double MinMeanDemand = 1e-6;
+
+    /// <summary>Largest accepted K, h or p.</summary>
+    public const double MaxCost = 1e12;
 
     /// <summary>λ, mean demand per period in units; positive.</summary>
     public required double MeanDemand { get; init; }
@@ -53,20 +68,24 @@ public sealed record PeriodicReviewProblem
         {
             problems.Add((nameof(MeanDemand), $"mean demand must be a positive number, not {Format(MeanDemand)}"));
         }
-
-        if (!(OrderCost >= 0) || !double.IsFinite(OrderCost))
+        else if (MeanDemand < MinMeanDemand)
         {
-            problems.Add((nameof(OrderCost), $"order cost must be zero or more, not {Format(OrderCost)}"));
+            problems.Add((nameof(MeanDemand), $"mean demand must be at least {Format(MinMeanDemand)} units per period, not {Format(MeanDemand)} (use longer periods)"));
         }
 
-        if (!(HoldingCost > 0) || !double.IsFinite(HoldingCost))
+        if (!(OrderCost >= 0) || !(OrderCost <= MaxCost))
         {
-            problems.Add((nameof(HoldingCost), $"holding cost must be positive, not {Format(HoldingCost)} (with free stock no finite policy is optimal)"));
+            problems.Add((nameof(OrderCost), $"order cost must be zero or more and at most {Format(MaxCost)}, not {Format(OrderCost)}"));
         }
 
-        if (!(BackorderCost > 0) || !double.IsFinite(BackorderCost))
+        if (!(HoldingCost > 0) || !(HoldingCost <= MaxCost))
         {
-            problems.Add((nameof(BackorderCost), $"backorder cost must be positive, not {Format(BackorderCost)} (with free backorders never ordering is optimal)"));
+            problems.Add((nameof(HoldingCost), $"holding cost must be positive and at most {Format(MaxCost)}, not {Format(HoldingCost)} (with free stock no finite policy is optimal)"));
+        }
+
+        if (!(BackorderCost > 0) || !(BackorderCost <= MaxCost))
+        {
+            problems.Add((nameof(BackorderCost), $"backorder cost must be positive and at most {Format(MaxCost)}, not {Format(BackorderCost)} (with free backorders never ordering is optimal)"));
         }
 
         if (LeadTimePeriods < 0)
@@ -79,9 +98,15 @@ public sealed record PeriodicReviewProblem
             problems.Add((nameof(MeanDemand), $"mean demand over the lead time plus one period is {Format(LeadTimeDemand)}; at most {Format(MaxLeadTimeDemand)} is supported (count demand in larger units)"));
         }
 
-        if (problems.Count == 0 && OrderCost * MeanDemand / HoldingCost > MaxOrderScale)
+        if (problems.Count == 0 && (BackorderCost / HoldingCost > MaxCostRatio || HoldingCost / BackorderCost > MaxCostRatio))
         {
-            problems.Add((nameof(OrderCost), $"order cost × mean demand / holding cost is {Format(OrderCost * MeanDemand / HoldingCost)}; at most {Format(MaxOrderScale)} is supported (count demand in larger units)"));
+            problems.Add((nameof(BackorderCost), $"backorder and holding cost differ by a factor of more than {Format(MaxCostRatio)}; the optimal levels would lie where the Poisson tails are below double precision"));
+        }
+
+        var orderScale = OrderCost * MeanDemand * ((1 / HoldingCost) + (1 / BackorderCost));
+        if (problems.Count == 0 && orderScale > MaxOrderScale)
+        {
+            problems.Add((nameof(OrderCost), $"order cost × mean demand × (1/holding + 1/backorder cost) is {Format(orderScale)}; at most {Format(MaxOrderScale)} is supported (count demand in larger units)"));
         }
 
         return problems;

@@ -37,7 +37,9 @@ public static class ZhengFedergruen
             if (cost.Evaluate(s, candidate) < best)
             {
                 orderUpTo = candidate;
-                while (cost.Evaluate(s, orderUpTo) <= cost.G(s + 1))
+                // s < S always holds in exact arithmetic (s* < y* ≤ S*); the bound only guards
+                // against rounding when neighbouring costs differ by less than it.
+                while (s + 1 < orderUpTo && cost.Evaluate(s, orderUpTo) <= cost.G(s + 1))
                 {
                     s++;
                 }

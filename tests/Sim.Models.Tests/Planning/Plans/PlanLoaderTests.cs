@@ -219,6 +219,62 @@ public sealed class PlanLoaderTests
 
         Assert.Equal(BaselinePlan.LineOf(yaml, "three"), error.Line);
         Assert.Equal("dedicated_lines[dedicated].weekly_departures", error.Field);
+        Assert.Equal("'three' is not a number", error.Reason);
+    }
+
+    [Theory]
+    [InlineData("lanes: 5", "lanes", "expected a list ([...] or lines starting with '- ')")]
+    [InlineData("lanes: [1, 2]", "lanes[0]", "expected a mapping ({field: value, ...})")]
+    [InlineData("lanes: [{origin: [1], market: US, product_class: apparel, shares: []}]", "lanes[apparel].origin", "expected a single value, not a list or mapping")]
+    [InlineData("dedicated_lines: [{mode: dedicated, weekly_departures: 99999999999}]", "dedicated_lines[dedicated].weekly_departures", "the number is out of range")]
+    public void TryParse_ValueOfTheWrongShape_SaysWhatWasExpected(string yaml, string field, string reason)
+    {
+        var error = SingleError(yaml);
+
+        Assert.Equal((1, field, reason), (error.Line, error.Field, error.Reason));
+    }
+
+    [Theory]
+    [InlineData("lanes: &a [*a]", 1, 12, "aliases (*name) are not allowed in a plan: write the value out")]
+    [InlineData("scenario: &x name\ndescription: *x", 2, 14, "aliases (*name) are not allowed in a plan: write the value out")]
+    [InlineData("scenario: !!str x", 1, 11, "tags such as 'tag:yaml.org,2002:str' are not used in a plan; remove it")]
+    [InlineData("scenario: x\n---\nscenario: y", 2, 1, "a plan file holds one YAML document; remove the second one (after '---')")]
+    public void TryParse_WhatAPlanNeverNeeds_RejectedBeforeParsing(string yaml, int line, int column, string reason)
+    {
+        var error = SingleError(yaml);
+
+        Assert.Equal((line, column, reason), (error.Line, error.Column, error.Reason));
+    }
+
+    [Fact]
+    public void TryParse_DeeplyNested_RejectedWithoutOverflowingTheStack()
+    {
+        var yaml = "lanes: " + new string('[', 100_000) + new string(']', 100_000);
+
+        var error = SingleError(yaml);
+
+        Assert.Equal("the plan nests mappings and lists deeper than 32 levels", error.Reason);
+    }
+
+    [Fact]
+    public void TryLoad_FolderOrNonUtf8File_ReportedAsUnreadable()
+    {
+        var folder = Directory.CreateTempSubdirectory("sim-plan-tests-").FullName;
+        try
+        {
+            var latin1 = Path.Combine(folder, "latin1.yaml");
+            System.IO.File.WriteAllBytes(latin1, [(byte)'s', (byte)':', (byte)' ', 0xE9, (byte)'\n']);
+
+            PlanLoader.TryLoad(folder, BaselinePlan.Scenario, out var folderErrors);
+            PlanLoader.TryLoad(latin1, BaselinePlan.Scenario, out var latin1Errors);
+
+            Assert.EndsWith("is a folder, not a file", Assert.Single(folderErrors).Reason, StringComparison.Ordinal);
+            Assert.EndsWith("is not UTF-8 text", Assert.Single(latin1Errors).Reason, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]

@@ -23,6 +23,23 @@ public sealed class OnePeriodCostTests
     }
 
     [Theory]
+    [InlineData(1e6, 1.0, 1.0)]
+    [InlineData(1e6, 1.0, 1e6)]
+    [InlineData(1e6, 1e6, 1.0)]
+    public void Evaluate_LargeDemand_StaysConvexToRounding(double mean, double holding, double backorder)
+    {
+        // Neighbouring levels differ by as little as h·P(D ≤ y) or p·P(D > y); y·F(y) − μ·F(y − 1)
+        // would lose that in the cancellation of two numbers near μ, and so would the optimiser.
+        var g = new OnePeriodCost(mean, holding, backorder);
+
+        for (var y = g.Minimiser - 30; y <= g.Minimiser + 30; y++)
+        {
+            var secondDifference = g.Evaluate(y + 1) - (2 * g.Evaluate(y)) + g.Evaluate(y - 1);
+            Assert.True(secondDifference >= -1e-13 * g.Evaluate(y), $"G not convex at {y}: {secondDifference}");
+        }
+    }
+
+    [Theory]
     [InlineData(0.05, 1.0, 1.0)]
     [InlineData(3.0, 1.0, 9.0)]
     [InlineData(120.0, 4.0, 1.0)]

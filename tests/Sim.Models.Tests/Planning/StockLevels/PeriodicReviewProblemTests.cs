@@ -42,5 +42,9 @@ public sealed class PeriodicReviewProblemTests
     {
         Assert.Contains("at most", Assert.Single((Valid with { MeanDemand = 1e7 }).Problems()).Reason, StringComparison.Ordinal);
         Assert.Contains("at most", Assert.Single((Valid with { OrderCost = 1e9 }).Problems()).Reason, StringComparison.Ordinal);
+        Assert.Contains("at most", Assert.Single((Valid with { BackorderCost = 1e-6 }).Problems()).Reason, StringComparison.Ordinal);
+        Assert.Contains("at least", Assert.Single((Valid with { MeanDemand = 1e-9 }).Problems()).Reason, StringComparison.Ordinal);
+        Assert.Contains("at most", Assert.Single((Valid with { HoldingCost = 1e13 }).Problems()).Reason, StringComparison.Ordinal);
+        Assert.Contains("factor", Assert.Single((Valid with { OrderCost = 0, BackorderCost = 2e6 }).Problems()).Reason, StringComparison.Ordinal);
     }
 }

@@ -100,6 +100,8 @@ public sealed class ZhengFedergruenTests
     [InlineData(5.0, 1.0, 9.0, 2)]
     [InlineData(40.0, 2.0, 3.0, 1)]
     [InlineData(250.0, 0.3, 30.0, 3)]
+    [InlineData(2.5e5, 1.0, 1e6, 3)]
+    [InlineData(1e6, 1e6, 1.0, 0)]
     public void Optimise_NoOrderCost_BaseStockAtNewsvendorLevel(double mean, double holding, double backorder, int leadTime)
     {
         var problem = new PeriodicReviewProblem { MeanDemand = mean, HoldingCost = holding, BackorderCost = backorder, LeadTimePeriods = leadTime };
