@@ -3,6 +3,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using Sim.Engine.Replications;
 using Sim.Models.Flow;
+using Sim.Models.Flow.Compilation;
 using Sim.Models.Kpis;
 using Sim.Models.Scenarios;
 using Sim.Models.Scenarios.Overrides;
@@ -26,7 +27,7 @@ public class ReplicationRunnerBenchmarks
     private const ulong Seed = 20250401;
     private const int Replications = 4;
     private static readonly string[] DeMinimis = ["0", "800"];
-    private Scenario[] _cells = [];
+    private CompiledNetwork[] _cells = [];
 
     [Params(1, 2)]
     public int Threads { get; set; }
@@ -36,9 +37,9 @@ public class ReplicationRunnerBenchmarks
     [
         .. from deMinimis in DeMinimis
            from loss in Enumerable.Range(1, 10).Select(i => (i * 0.005).ToString(System.Globalization.CultureInfo.InvariantCulture))
-           select ScenarioLoader.TryLoad(ScenarioLoader.BaselinePath,
+           select RouteCompiler.Compile(ScenarioLoader.TryLoad(ScenarioLoader.BaselinePath,
                [new ScenarioOverride("horizon_days", "30"), new ScenarioOverride("markets.US.duty_regimes[1].de_minimis", deMinimis),
-                new ScenarioOverride("modes.postal.legs.linehaul.loss_probability", loss)], out _)!,
+                new ScenarioOverride("modes.postal.legs.linehaul.loss_probability", loss)], out _)!),
     ];
 
     [Benchmark]

@@ -34,7 +34,7 @@ internal static class RunCharts
     private static ChartSpec? DeliveryCdf(KpiSummary summary)
     {
         var modes = summary.Pooled.Groups
-            .Where(g => g.Key.StartsWith("mode=", StringComparison.Ordinal) && !g.Key.Contains(';', StringComparison.Ordinal) && g.DeliveryDays.Count > 0)
+            .Where(g => g.Key.Dimensions is [GroupDimension.Mode] && g.DeliveryDays.Count > 0)
             .ToList();
         if (modes.Count == 0)
         {
@@ -53,7 +53,7 @@ internal static class RunCharts
             Title = $"Delivery time by mode: share of arrived orders delivered within x days (all {summary.Replications} replications pooled)",
             XLabel = "delivery time (days from order)",
             YLabel = "share of arrived orders",
-            Columns = ["share", .. modes.Select(m => m.Key["mode=".Length..])],
+            Columns = ["share", .. modes.Select(m => m.Key.Mode!)],
             Rows = rows,
             Settings = ["set key bottom right title 'mode'", "set yrange [0:1]", "set xrange [0:*]"],
             Plot = string.Create(CultureInfo.InvariantCulture, $"plot for [i=2:{modes.Count + 1}] data using i:1 with lines lw 2 title columnhead(i)"),

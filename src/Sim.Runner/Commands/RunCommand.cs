@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Sim.Engine.Replications;
 using Sim.Models.Flow;
+using Sim.Models.Flow.Compilation;
 using Sim.Models.Kpis;
 using Sim.Models.Scenarios;
 using Sim.Models.Scenarios.Overrides;
@@ -113,14 +114,18 @@ internal static class RunCommand
             ulong seed = request.Seed ?? scenario.Seed;
             var runner = new ReplicationRunner(Parallelism(scenario, request.Threads ?? Environment.ProcessorCount, n, error));
             var started = System.Diagnostics.Stopwatch.StartNew();
+            // Compiled once: the replications share the network (routes, stations, rules) read-only.
+            var network = RouteCompiler.Compile(scenario);
             ReplicationKpis[] results = progress.Run($"run {scenario.Name}", n, "replications", advance =>
                 runner.Run(n, i =>
                 {
-                    ReplicationKpis result = ScenarioSimulation.RunReplication(scenario, seed, i);
+                    ReplicationKpis result = ScenarioSimulation.RunReplication(network, seed, i);
                     advance();
                     return result;
                 }));
-            IReadOnlyList<KpiRow> rows = RunFolder.WriteData(set, scenario, origin.File, seed, results, error);
+            var data = RunFolder.WriteData(set, scenario, origin.File, seed, results, error);
+            IReadOnlyList<KpiRow> rows = data.Rows;
+            IReadOnlyList<string> warnings = data.Warnings;
             RunFolder.WriteManifest(set, new RunManifest
             {
                 Kind = "run",
@@ -138,6 +143,11 @@ internal static class RunCommand
 
             console.Write(KpiTables.ByModeAndMarket(rows, scenario.Currency, n));
             console.Write(KpiTables.Warehouses(rows));
+            foreach (string warning in warnings)
+            {
+                error.WriteLine($"sim run: warning: {warning}");
+            }
+
             console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
                 $"{scenario.Name}: {n} replications, seed {seed}, {runner.Threads} threads, {started.Elapsed.TotalSeconds:F1} s; results in {set.Folder}")));
             return ExitCodes.Success;

@@ -21,19 +21,20 @@ internal static class RunFolder
     /// <param name="seed">The root seed.</param>
     /// <param name="replications">Every replication's KPIs, in replication order.</param>
     /// <param name="warnings">Where a chart that cannot be drawn is reported (the data files are written regardless); must be thread-safe when shared.</param>
-    /// <returns>The KPI rows written (see <see cref="ReportedRows"/>).</returns>
-    public static IReadOnlyList<KpiRow> WriteData(ResultSet set, Scenario scenario, string scenarioFile, ulong seed, IReadOnlyList<ReplicationKpis> replications, TextWriter warnings)
+    /// <returns>The merged KPIs, the rows written (see <see cref="ReportedRows"/>) and the in-flight warnings recorded in <c>kpis.json</c>.</returns>
+    public static RunData WriteData(ResultSet set, Scenario scenario, string scenarioFile, ulong seed, IReadOnlyList<ReplicationKpis> replications, TextWriter warnings)
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(scenario);
         var summary = KpiSummary.FromReplications(replications);
         IReadOnlyList<KpiRow> rows = ReportedRows.Select(summary, replications);
+        IReadOnlyList<string> inFlight = summary.InFlightWarnings;
         string sha256 = scenario.Source?.Sha256 ?? "";
         set.Write("kpis.csv", stream => KpiCsvWriter.Write(stream, rows));
-        set.Write("kpis.json", stream => KpiJsonWriter.Write(stream, new RunRecord(scenario.Name, scenarioFile, sha256, seed, replications.Count, rows)));
+        set.Write("kpis.json", stream => KpiJsonWriter.Write(stream, new RunRecord(scenario.Name, scenarioFile, sha256, seed, replications.Count, inFlight, rows)));
         set.Write(ReplicationCsv.FileName, stream => ReplicationCsv.Write(stream, ReplicationTable.FromSummary(summary).Only(rows)));
         DrawCharts(set.PathOf("charts"), RunCharts.Build(summary, rows, scenario.Currency), warnings);
-        return rows;
+        return new RunData(summary, rows, inFlight);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Sim.Models.Flow.Compilation;
 using Sim.Models.Scenarios;
 
 namespace Sim.Runner.Studies;
@@ -51,7 +52,7 @@ internal sealed record SweepPlan
             messages.AddRange(cellErrors.Select(e => $"cell {cell.Id} ({cell.Name}): {e}"));
             if (loaded is not null)
             {
-                cells.Add(new SweepCellRun(cell, loaded));
+                cells.Add(new SweepCellRun(cell, loaded, RouteCompiler.Compile(loaded)));
             }
         }
 

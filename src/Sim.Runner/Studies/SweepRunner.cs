@@ -51,7 +51,7 @@ internal sealed class SweepRunner(SweepPlan plan, SweepFolder folder, int thread
             int c = item / replications;
             int r = item % replications;
             Interlocked.CompareExchange(ref started[c], time.GetUtcNow().UtcTicks, 0);
-            results[c][r] = ScenarioSimulation.RunReplication(todo[c].Scenario, plan.Seed, r);
+            results[c][r] = ScenarioSimulation.RunReplication(todo[c].Network, plan.Seed, r);
             advance();
             if (Interlocked.Decrement(ref remaining[c]) == 0)
             {

@@ -1,3 +1,4 @@
+using Sim.Models.Customs;
 using Sim.Models.Network;
 using Sim.Models.Scenarios;
 using Sim.Models.Scenarios.Overrides;
@@ -26,10 +27,11 @@ public sealed class OverrideApplierTests
         var (scenario, errors) = Load("markets.US.duty_regimes[1].de_minimis=800");
 
         Assert.Empty(errors);
-        var us = scenario!.Markets.Single(m => m.Code == "US");
-        Assert.Equal(800, us.RegimeOn(new DateOnly(2025, 5, 2)).DeMinimis);
-        Assert.Equal(2.5, us.RegimeOn(new DateOnly(2025, 5, 2)).PerParcelFee);
-        Assert.Equal(0, scenario.Markets.Single(m => m.Code == "BR").RegimeOn(new DateOnly(2025, 5, 2)).DeMinimis);
+        DutyRegime Regime(string market) =>
+            new DutyRegimeSchedule(scenario!.Markets.Single(m => m.Code == market).DutyRegimes, scenario.StartDate).RegimeOn(new DateOnly(2025, 5, 2));
+        Assert.Equal(800, Regime("US").DeMinimis);
+        Assert.Equal(2.5, Regime("US").PerParcelFee);
+        Assert.Equal(0, Regime("BR").DeMinimis);
     }
 
     [Fact]
