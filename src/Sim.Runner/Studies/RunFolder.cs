@@ -7,7 +7,8 @@ namespace Sim.Runner.Studies;
 
 /// <summary>
 /// Writes the files of one run (a <c>sim run</c>, or one cell of a sweep) into its result set:
-/// <c>kpis.csv</c>, <c>kpis.json</c>, <c>replications.csv</c> and the charts under <c>charts/</c>,
+/// <c>kpis.csv</c>, <c>kpis.json</c>, <c>replications.csv</c>, <c>delivery_time_histogram.csv</c> and
+/// the charts under <c>charts/</c>,
 /// which depend only on the scenario, its overrides, the seed and the replication count (never on
 /// time or thread count), and <c>manifest.json</c>, which records when and how. Stateless and
 /// thread-safe (for different sets).
@@ -33,6 +34,7 @@ internal static class RunFolder
         set.Write("kpis.csv", stream => KpiCsvWriter.Write(stream, rows));
         set.Write("kpis.json", stream => KpiJsonWriter.Write(stream, new RunRecord(scenario.Name, scenarioFile, sha256, seed, replications.Count, inFlight, rows)));
         set.Write(ReplicationCsv.FileName, stream => ReplicationCsv.Write(stream, ReplicationTable.FromSummary(summary).Only(rows)));
+        set.Write(DeliveryHistogramCsv.FileName, stream => DeliveryHistogramCsv.Write(stream, summary));
         DrawCharts(set.PathOf("charts"), RunCharts.Build(summary, rows, scenario.Currency), warnings);
         return new RunData(summary, rows, inFlight);
     }

@@ -84,4 +84,27 @@ public sealed partial class RunCommandTests
         var postal = cdf.Skip(1).Select(l => double.Parse(l.Split(',')[1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(postal.Order(), postal);
     }
+
+    [Fact]
+    public void Run_DeliveryHistogram_DayBinsAddUpToTheArrivedOrdersOfEachGroup()
+    {
+        string results = Path.Combine(Folder, "results");
+
+        Assert.Equal(0, Run(_baseline.YamlPath, 0, results, replications: 2).ExitCode);
+
+        var rows = File.ReadLines(Path.Combine(results, "delivery_time_histogram.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        static double Number(string text) => double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var group in rows.GroupBy(r => r[0]))
+        {
+            var cumulative = group.Select(r => Number(r[5])).ToList();
+            Assert.Equal(cumulative.Order(), cumulative);
+            Assert.Equal(1.0, cumulative[^1], 9);
+            Assert.All(group, r => Assert.True(Number(r[3]) >= 0 && Number(r[2]) - Number(r[1]) == 1, string.Join(',', r)));
+        }
+
+        // Arrived orders of all groups (delivered + returned), pooled over both replications, from kpis.csv.
+        var kpis = File.ReadLines(Path.Combine(results, "kpis.csv")).Select(l => l.Split(',')).Where(r => r[0] == "all").ToDictionary(r => r[1], r => Number(r[3]));
+        double arrived = (kpis["delivered"] + kpis["returned"]) * 2;
+        Assert.Equal(arrived, rows.Where(r => r[0] == "all").Sum(r => Number(r[3])), arrived * 1e-5);
+    }
 }

@@ -34,14 +34,14 @@ public sealed partial class RunCommandTests : IDisposable
         Assert.Equal(0, Run(_baseline.YamlPath, 1, one).ExitCode);
         Assert.Equal(0, Run(_baseline.YamlPath, 2, two).ExitCode);
 
-        foreach (string file in new[] { "kpis.csv", "kpis.json", "replications.csv", "source.json" })
+        foreach (string file in new[] { "kpis.csv", "kpis.json", "replications.csv", "delivery_time_histogram.csv", "source.json" })
         {
             byte[] bytes = File.ReadAllBytes(Path.Combine(one, file));
             Assert.True(bytes.Length > 300, $"{file} holds data");
             Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(two, file)));
         }
 
-        Assert.Equal(["charts", "kpis.csv", "kpis.json", "manifest.json", "replications.csv", "source.json"], Directory.GetFileSystemEntries(one).Select(Path.GetFileName).Order());
+        Assert.Equal(["charts", "delivery_time_histogram.csv", "kpis.csv", "kpis.json", "manifest.json", "replications.csv", "source.json"], Directory.GetFileSystemEntries(one).Select(Path.GetFileName).Order());
         foreach (string chart in Directory.GetFiles(Path.Combine(one, "charts")))
         {
             Assert.Equal(File.ReadAllBytes(chart), File.ReadAllBytes(Path.Combine(two, "charts", Path.GetFileName(chart))));
