@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace Sim.Runner.Tests.Commands;
 
-public sealed class RunCommandTests : IDisposable
+public sealed partial class RunCommandTests : IDisposable
 {
     private readonly BaselineCopy _baseline = new();
 
@@ -14,13 +14,13 @@ public sealed class RunCommandTests : IDisposable
 
     public void Dispose() => _baseline.Dispose();
 
-    internal static (int ExitCode, string Output, string Error) Run(string? scenario, int threads, string? outputFolder, bool force = false, int replications = 2)
+    internal static (int ExitCode, string Output, string Error) Run(string? scenario, int threads, string? outputFolder, bool force = false, int replications = 2, params string[] set)
     {
         var output = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), ColorSystem = ColorSystemSupport.NoColors });
         console.Profile.Width = 200;
         var error = new StringWriter();
-        var request = new RunRequest(scenario, replications, 7, threads, outputFolder, force);
+        var request = new RunRequest(scenario, replications, 7, threads, outputFolder, force, set);
         int exitCode = RunCommand.Run(request, console, error, ProgressReporter.Silent());
         return (exitCode, output.ToString(), error.ToString());
     }
@@ -34,14 +34,18 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(0, Run(_baseline.YamlPath, 1, one).ExitCode);
         Assert.Equal(0, Run(_baseline.YamlPath, 2, two).ExitCode);
 
-        foreach (string file in new[] { "kpis.csv", "kpis.json", "source.json" })
+        foreach (string file in new[] { "kpis.csv", "kpis.json", "replications.csv", "delivery_time_histogram.csv", "source.json" })
         {
             byte[] bytes = File.ReadAllBytes(Path.Combine(one, file));
             Assert.True(bytes.Length > 300, $"{file} holds data");
             Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(two, file)));
         }
 
-        Assert.Equal(["kpis.csv", "kpis.json", "source.json"], Directory.GetFileSystemEntries(one).Select(Path.GetFileName).Order());
+        Assert.Equal(["charts", "delivery_time_histogram.csv", "kpis.csv", "kpis.json", "manifest.json", "replications.csv", "source.json"], Directory.GetFileSystemEntries(one).Select(Path.GetFileName).Order());
+        foreach (string chart in Directory.GetFiles(Path.Combine(one, "charts")))
+        {
+            Assert.Equal(File.ReadAllBytes(chart), File.ReadAllBytes(Path.Combine(two, "charts", Path.GetFileName(chart))));
+        }
     }
 
     [Fact]
