@@ -9,11 +9,14 @@ namespace Sim.Engine.Statistics;
 /// </summary>
 /// <remarks>
 /// <para>With relative accuracy a and gamma = (1 + a) / (1 - a), a positive value x goes to bucket
-/// i = ceil(log_gamma(x)), which holds (gamma^(i-1), gamma^i]; the bucket's representative
-/// gamma^i * (1 - a) is within relative error a of every value in it. Zero is counted exactly in
-/// its own bucket. <see cref="Quantile"/> returns the representative of the bucket holding the
-/// sample quantile (clamped to [min, max]), so it is within relative error a of the exact sample
-/// quantile, up to floating-point rounding.</para>
+/// i = ceil(log_gamma(x)), which holds (gamma^(i-1), gamma^i]. Zero is counted exactly in its own
+/// bucket. <see cref="Quantile"/> finds the bucket holding the sample quantile and interpolates within
+/// it: the observations of a bucket are taken as spread evenly (in log scale) over it, and the
+/// estimate is where the quantile's rank falls among them (clamped to [min, max]). The estimate and
+/// the exact sample quantile lie in the same bucket, so they are within relative error gamma - 1 =
+/// 2a / (1 - a) of each other, up to floating-point rounding; and, unlike a bucket's single
+/// representative, the estimate moves with the counts, so two samples whose quantile falls in the
+/// same bucket still give different estimates when their counts differ.</para>
 /// <para>Buckets live in one growable array of counts covering a contiguous index range: about
 /// ln(10) / (2a) buckets per decade of data (116 at a = 1%), 8 bytes each; the whole positive
 /// double range needs at most about 750 / a buckets. Adding allocates only when a value falls
@@ -41,7 +44,7 @@ public sealed class QuantileHistogram
     private double _max = double.NegativeInfinity;
 
     /// <summary>Creates an empty histogram.</summary>
-    /// <param name="relativeAccuracy">The relative error bound a of quantiles, in [1e-6, 0.5]; 0.01 (1%) by default.</param>
+    /// <param name="relativeAccuracy">The relative accuracy a of the buckets, in [1e-6, 0.5]; 0.01 (1%) by default.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="relativeAccuracy"/> is outside [1e-6, 0.5].</exception>
     public QuantileHistogram(double relativeAccuracy = DefaultRelativeAccuracy)
     {
@@ -55,8 +58,11 @@ public sealed class QuantileHistogram
         _inverseLogGamma = 1.0 / _logGamma;
     }
 
-    /// <summary>The relative error bound of <see cref="Quantile"/>.</summary>
+    /// <summary>The relative accuracy a the buckets are built for; <see cref="Quantile"/> is within <see cref="QuantileErrorBound"/>.</summary>
     public double RelativeAccuracy { get; }
+
+    /// <summary>The relative error bound of <see cref="Quantile"/>: gamma - 1 = 2a / (1 - a), the relative width of a bucket.</summary>
+    public double QuantileErrorBound => Math.Exp(_logGamma) - 1;
 
     /// <summary>The number of observations.</summary>
     public long Count { get; private set; }
@@ -127,10 +133,11 @@ public sealed class QuantileHistogram
     }
 
     /// <summary>
-    /// Returns the q-quantile: an estimate, within relative error <see cref="RelativeAccuracy"/>,
+    /// Returns the q-quantile: an estimate, within relative error <see cref="QuantileErrorBound"/>,
     /// of the inverse empirical CDF at q, that is of the observation of 1-based rank max(1, ceil(q n))
-    /// in sorted order (R's type 1, MathNet's <c>QuantileDefinition.R1</c>). q = 0 gives the exact
-    /// minimum and q = 1 the exact maximum. NaN when the histogram is empty.
+    /// in sorted order (R's type 1, MathNet's <c>QuantileDefinition.R1</c>), interpolated within its
+    /// bucket by rank. q = 0 gives the exact minimum and q = 1 the exact maximum. NaN when the
+    /// histogram is empty.
     /// </summary>
     /// <param name="q">The probability, in [0, 1].</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="q"/> is outside [0, 1] or NaN.</exception>
@@ -165,11 +172,16 @@ public sealed class QuantileHistogram
         var cumulative = ZeroCount;
         for (var index = _lowest; index <= _highest; index++)
         {
-            cumulative += _counts[index - _offset];
-            if (cumulative > rank)
+            var count = _counts[index - _offset];
+            if (cumulative + count > rank)
             {
-                return Math.Clamp(Representative(index), _min, _max);
+                // The bucket's observations taken as spread evenly over it in log scale: the rank's
+                // place among them, at the middle of its share.
+                var position = (rank - cumulative + 0.5) / count;
+                return Math.Clamp(Math.Exp((index - 1 + position) * _logGamma), _min, _max);
             }
+
+            cumulative += count;
         }
 
         throw new UnreachableException("Bucket counts do not add up to Count.");
@@ -257,8 +269,6 @@ public sealed class QuantileHistogram
         Debug.Assert(value > 0 && double.IsFinite(value));
         return (int)Math.Ceiling(Math.Log(value) * _inverseLogGamma);
     }
-
-    private double Representative(int index) => Math.Exp(index * _logGamma) * (1 - RelativeAccuracy);
 
     /// <summary>Grows the count array so it covers [low, high]; returns the position of <paramref name="low"/>.</summary>
     private int EnsureRange(int low, int high)

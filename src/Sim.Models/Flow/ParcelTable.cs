@@ -69,6 +69,24 @@ internal sealed class ParcelTable
         return slot;
     }
 
+    /// <summary>The slots in use now, lowest first. Allocates; for the end of a run, not the hot path.</summary>
+    public IEnumerable<int> SlotsInUse()
+    {
+        var free = new bool[_highWater];
+        for (int i = 0; i < _freeCount; i++)
+        {
+            free[_free[i]] = true;
+        }
+
+        for (int slot = 0; slot < _highWater; slot++)
+        {
+            if (!free[slot])
+            {
+                yield return slot;
+            }
+        }
+    }
+
     /// <summary>Returns <paramref name="slot"/> to the free list.</summary>
     public void Free(int slot)
     {

@@ -1,7 +1,7 @@
 namespace Sim.Models.Kpis;
 
 /// <summary>One KPI of one group, merged over replications.</summary>
-/// <param name="Group">What the KPI is about, as key=value pairs joined by ';' (for example <c>mode=express;market=US</c>), or <c>all</c>.</param>
+/// <param name="Group">What the KPI is about: a <see cref="GroupKey"/>'s text form (for example <c>mode=express;market=US</c>, or <c>all</c>); <see cref="GroupKey.Parse"/> reads it.</param>
 /// <param name="Kpi">The KPI's name in snake_case, for example <c>delivery_days_p90</c>.</param>
 /// <param name="Unit">Its unit, for example <c>days</c>, <c>USD/parcel</c> or <c>share</c>.</param>
 /// <param name="Mean">The mean over replications.</param>

@@ -27,8 +27,36 @@ public sealed class KpiSummary
     /// <summary>The number of replications merged.</summary>
     public int Replications { get; }
 
+    /// <summary>
+    /// One warning per mode in a market (in row order) in which more than <see cref="InFlightWarningShare"/>
+    /// of the orders, pooled over replications, were still in flight when the run ended: its on-time
+    /// rate and costs then describe only part of its orders. (A larger group, such as a mode in every
+    /// market, can only pass the share when one of its modes in a market does.)
+    /// </summary>
+    public IReadOnlyList<string> InFlightWarnings =>
+    [
+        .. Pooled.Groups
+            .Where(g => g.Key.Mode is not null && g.Key.Market is not null && g.Orders > 0 && g.InFlightAtEnd > InFlightWarningShare * g.Orders)
+            .Select(g => string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"{g.Key}: {100.0 * g.InFlightAtEnd / g.Orders:0.#}% of the orders ({g.InFlightAtEnd} of {g.Orders} over {Replications} replications) were still in flight when the run ended: the capacity of a station on the way may be below its demand"))
+    ];
+
+    /// <summary>The share of a group's orders in flight at the end above which <see cref="InFlightWarnings"/> warns: 1%.</summary>
+    public static double InFlightWarningShare => 0.01;
+
     /// <summary>The row of <paramref name="kpi"/> in <paramref name="group"/>, or null.</summary>
     /// <param name="group">The group key.</param>
+    /// <param name="kpi">The KPI name.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public KpiRow? Find(GroupKey group, string kpi)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        return Find(group.ToString(), kpi);
+    }
+
+    /// <summary>The row of <paramref name="kpi"/> in the group whose key's text form is <paramref name="group"/>, or null.</summary>
+    /// <param name="group">The group key's text form, as in <see cref="KpiRow.Group"/>.</param>
     /// <param name="kpi">The KPI name.</param>
     public KpiRow? Find(string group, string kpi)
     {
@@ -75,26 +103,13 @@ public sealed class KpiSummary
 
         foreach (var resource in pooled.Resources)
         {
-            AddRows(rows, resource.Key, KpiCatalogue.Resource(resource.Kind), replications, r => FindResource(r, resource.Key));
+            AddRows(rows, resource.Key, KpiCatalogue.Resource(resource.Kind), replications, r => r.Resource(resource.Key));
         }
 
         return new KpiSummary(rows, pooled, replications.Count);
     }
 
-    private static ResourceKpis? FindResource(ReplicationKpis replication, string key)
-    {
-        foreach (var resource in replication.Resources)
-        {
-            if (resource.Key == key)
-            {
-                return resource;
-            }
-        }
-
-        return null;
-    }
-
-    private static void AddRows<T>(List<KpiRow> rows, string group, IReadOnlyList<KpiDefinition<T>> kpis, IReadOnlyList<ReplicationKpis> replications, Func<ReplicationKpis, T?> select)
+    private static void AddRows<T>(List<KpiRow> rows, GroupKey group, IReadOnlyList<KpiDefinition<T>> kpis, IReadOnlyList<ReplicationKpis> replications, Func<ReplicationKpis, T?> select)
         where T : class
     {
         foreach (var kpi in kpis)
@@ -112,7 +127,7 @@ public sealed class KpiSummary
 
             double halfWidth = values.Count < 2 ? double.NaN : ReplicationSummary.FromTally(values).HalfWidth;
             string unit = kpi.Unit.Replace(KpiCatalogue.Currency, replications[0].Currency, StringComparison.Ordinal);
-            rows.Add(new KpiRow(group, kpi.Name, unit, values.Mean, halfWidth, (int)values.Count));
+            rows.Add(new KpiRow(group.ToString(), kpi.Name, unit, values.Mean, halfWidth, (int)values.Count));
         }
     }
 }

@@ -55,8 +55,10 @@ public sealed class ReplicationKpis
 
     /// <summary>The group with key <paramref name="key"/>, or null.</summary>
     /// <param name="key">A group key such as <c>mode=express</c>.</param>
-    public ParcelGroupKpis? Group(string key)
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    public ParcelGroupKpis? Group(GroupKey key)
     {
+        ArgumentNullException.ThrowIfNull(key);
         foreach (var group in Groups)
         {
             if (group.Key == key)
@@ -68,15 +70,44 @@ public sealed class ReplicationKpis
         return null;
     }
 
+    /// <summary>The group whose key has the text form <paramref name="key"/>, or null.</summary>
+    /// <param name="key">A group key's text form such as <c>mode=express;market=US</c>.</param>
+    /// <exception cref="FormatException"><paramref name="key"/> is not a group key's text form.</exception>
+    public ParcelGroupKpis? Group(string key) => Group(GroupKey.Parse(key));
+
     /// <summary>The warehouse or stock-point record with key <paramref name="key"/>, or null.</summary>
     /// <param name="key">A key such as <c>warehouse=us-la-warehouse</c>.</param>
-    public WarehouseKpis? Warehouse(string key)
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    public WarehouseKpis? Warehouse(GroupKey key)
     {
+        ArgumentNullException.ThrowIfNull(key);
         foreach (var warehouse in Warehouses)
         {
             if (warehouse.Key == key)
             {
                 return warehouse;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The warehouse or stock-point record whose key has the text form <paramref name="key"/>, or null.</summary>
+    /// <param name="key">A key's text form such as <c>warehouse=us-la-warehouse;product=home</c>.</param>
+    /// <exception cref="FormatException"><paramref name="key"/> is not a group key's text form.</exception>
+    public WarehouseKpis? Warehouse(string key) => Warehouse(GroupKey.Parse(key));
+
+    /// <summary>The resource record with key <paramref name="key"/>, or null.</summary>
+    /// <param name="key">A key such as <c>servers=szx-airport</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    public ResourceKpis? Resource(GroupKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        foreach (var resource in Resources)
+        {
+            if (resource.Key == key)
+            {
+                return resource;
             }
         }
 
@@ -113,10 +144,10 @@ public sealed class ReplicationKpis
         };
     }
 
-    private static List<T> MergeByKey<T>(IReadOnlyList<T> first, IReadOnlyList<T> second, Func<T, string> key, Func<T, T> create, Action<T, T> merge)
+    private static List<T> MergeByKey<T>(IReadOnlyList<T> first, IReadOnlyList<T> second, Func<T, GroupKey> key, Func<T, T> create, Action<T, T> merge)
     {
         var result = new List<T>();
-        var byKey = new Dictionary<string, T>(StringComparer.Ordinal);
+        var byKey = new Dictionary<GroupKey, T>();
         foreach (var source in new[] { first, second })
         {
             foreach (var item in source)

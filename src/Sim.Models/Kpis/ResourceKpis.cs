@@ -4,7 +4,9 @@ namespace Sim.Models.Kpis;
 
 /// <summary>
 /// What one replication measured at one resource: how busy it was, how many waited and how long.
-/// Times in hours; measured from the end of the warm-up to the end of the run. Merging is exact
+/// Times in hours; measured over the observation window, from the end of the warm-up to the horizon
+/// (not the drain after the last order): areas are integrals over the window, waits those of items that
+/// arrived (server pools: started service; departure lines: departed) within it. Merging is exact
 /// (areas and durations add). Not thread-safe.
 /// </summary>
 public sealed class ResourceKpis
@@ -13,17 +15,17 @@ public sealed class ResourceKpis
     /// <param name="key">The group key, e.g. <c>servers=szx-airport</c> or <c>line=postal/linehaul/US</c>.</param>
     /// <param name="kind">What the resource is.</param>
     /// <param name="capacity">Servers, parcels per day or per departure, as the kind says; NaN when unlimited.</param>
-    /// <exception cref="ArgumentException"><paramref name="key"/> is null or blank.</exception>
-    public ResourceKpis(string key, ResourceKind kind, double capacity)
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    public ResourceKpis(GroupKey key, ResourceKind kind, double capacity)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        ArgumentNullException.ThrowIfNull(key);
         Key = key;
         Kind = kind;
         Capacity = capacity;
     }
 
     /// <summary>The group key.</summary>
-    public string Key { get; }
+    public GroupKey Key { get; }
 
     /// <summary>What the resource is.</summary>
     public ResourceKind Kind { get; }

@@ -9,15 +9,15 @@ public sealed class WarehouseKpis
 {
     /// <summary>Creates an empty record.</summary>
     /// <param name="key">The group key, e.g. <c>warehouse=us-la-warehouse</c> or <c>warehouse=us-la-warehouse;product=home</c>.</param>
-    /// <exception cref="ArgumentException"><paramref name="key"/> is null or blank.</exception>
-    public WarehouseKpis(string key)
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    public WarehouseKpis(GroupKey key)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        ArgumentNullException.ThrowIfNull(key);
         Key = key;
     }
 
     /// <summary>The group key.</summary>
-    public string Key { get; }
+    public GroupKey Key { get; }
 
     /// <summary>Orders that asked this stock point for stock.</summary>
     public long Demands { get; internal set; }

@@ -67,6 +67,6 @@ public sealed record Leg
     /// <summary>On customs legs: overrides the duty regime's clearance (bulk for replenishment under 9810/1210, per parcel for 9610); null keeps the regime's.</summary>
     public ClearanceMode? Clearance { get; init; }
 
-    /// <summary>True for the line-haul kinds (air, sea, rail, road).</summary>
-    public bool IsLinehaul => Kind is LegKind.LinehaulAir or LegKind.LinehaulSea or LegKind.LinehaulRail or LegKind.LinehaulRoad;
+    /// <summary>True for the line-haul kinds (air, sea, rail, road); see <see cref="LegKindFacts.IsLinehaul"/>.</summary>
+    public bool IsLinehaul => Kind.IsLinehaul();
 }

@@ -1,6 +1,12 @@
 namespace Sim.Models.Network;
 
-/// <summary>What happens on a <see cref="Leg"/>; the flow model has one station per kind.</summary>
+/// <summary>
+/// What happens on a <see cref="Leg"/>. What each kind implies (line-haul or not, customs or not, the
+/// node used when the leg names none, the default cost bucket) is stated once, in
+/// <see cref="LegKindFacts"/>. The station a parcel meets on a leg follows from the leg's capacity and
+/// timetable, whatever its kind: a pure delay, a pool of servers, a daily quota or a timetabled
+/// departure; a customs kind adds a clearance at the end of the leg.
+/// </summary>
 public enum LegKind
 {
     /// <summary>First-mile pickup from the seller.</summary>

@@ -27,24 +27,7 @@ public sealed record Market
     /// <summary>
     /// Duty regimes by effective date, ascending, at least one. A regime applies from its
     /// <see cref="DutyRegime.EffectiveFrom"/> until the next regime's date; before the first one the
-    /// first applies. Use <see cref="RegimeOn"/> to pick.
+    /// first applies. <see cref="DutyRegimeSchedule"/> picks the regime in force.
     /// </summary>
     public required IReadOnlyList<DutyRegime> DutyRegimes { get; init; }
-
-    /// <summary>The regime in force on <paramref name="date"/>.</summary>
-    /// <param name="date">The calendar date (scenario start date plus the simulated day).</param>
-    /// <returns>The last regime whose effective date is on or before <paramref name="date"/>, else the first regime.</returns>
-    public DutyRegime RegimeOn(DateOnly date)
-    {
-        var chosen = DutyRegimes[0];
-        foreach (var regime in DutyRegimes)
-        {
-            if (regime.EffectiveFrom <= date)
-            {
-                chosen = regime;
-            }
-        }
-
-        return chosen;
-    }
 }

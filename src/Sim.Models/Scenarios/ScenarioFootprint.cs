@@ -62,8 +62,8 @@ public static class ScenarioFootprint
         double Longest(Func<Network.ModeKind, bool> kinds) =>
             scenario.Modes.Where(m => kinds(m.Kind)).Select(m => RouteDurations.ModeHours(scenario, m)).DefaultIfEmpty(0).Max() / 24;
 
-        var forward = Longest(k => ModeChecks.IsDirectMode(k) || ModeChecks.IsWarehouseMode(k));
-        return forward + (scenario.Returns.Count > 0 ? Longest(k => k == Network.ModeKind.Reverse) : 0);
+        var forward = Longest(Network.ModeKindFacts.CarriesOrders);
+        return forward + (scenario.Returns.Count > 0 ? Longest(Network.ModeKindFacts.IsReverse) : 0);
     }
 
     /// <summary>The parcels expected in flight at once in one replication (see the type's remarks).</summary>

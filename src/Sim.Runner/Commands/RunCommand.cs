@@ -97,13 +97,20 @@ internal static class RunCommand
                     advance();
                     return result;
                 }));
-            IReadOnlyList<KpiRow> rows = ReportedRows.Select(KpiSummary.FromReplications(results), results);
+            var summary = KpiSummary.FromReplications(results);
+            IReadOnlyList<KpiRow> rows = ReportedRows.Select(summary, results);
+            IReadOnlyList<string> warnings = summary.InFlightWarnings;
             set.Write("kpis.csv", stream => KpiCsvWriter.Write(stream, rows));
-            set.Write("kpis.json", stream => KpiJsonWriter.Write(stream, new RunRecord(scenario.Name, origin.File, source.Sha256, seed, n, rows)));
+            set.Write("kpis.json", stream => KpiJsonWriter.Write(stream, new RunRecord(scenario.Name, origin.File, source.Sha256, seed, n, warnings, rows)));
             set.Commit();
 
             console.Write(KpiTables.ByModeAndMarket(rows, scenario.Currency, n));
             console.Write(KpiTables.Warehouses(rows));
+            foreach (string warning in warnings)
+            {
+                error.WriteLine($"sim run: warning: {warning}");
+            }
+
             console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
                 $"{scenario.Name}: {n} replications, seed {seed}, {runner.Threads} threads, {started.Elapsed.TotalSeconds:F1} s; results in {set.Folder}")));
             return ExitCodes.Success;

@@ -20,6 +20,13 @@ internal static class KpiJsonWriter
         json.WriteString("scenario_sha256", run.ScenarioSha256);
         json.WriteNumber("seed", run.Seed);
         json.WriteNumber("replications", run.Replications);
+        json.WriteStartArray("warnings");
+        foreach (string warning in run.Warnings)
+        {
+            json.WriteStringValue(warning);
+        }
+
+        json.WriteEndArray();
         json.WriteStartArray("kpis");
         foreach (KpiRow row in run.Kpis)
         {

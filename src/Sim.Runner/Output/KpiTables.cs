@@ -38,23 +38,24 @@ internal static class KpiTables
     public static Table ByModeAndMarket(IReadOnlyList<KpiRow> rows, string currency, int replications)
     {
         var table = new Table().Title($"KPIs by mode and market (means over {replications} replications ± 95% half-width; money in {currency})");
-        return Fill(table, rows, ["mode", "market"], "all", ParcelColumns);
+        return Fill(table, rows, [GroupDimension.Mode, GroupDimension.Market], "all", ParcelColumns);
     }
 
     /// <summary>One row per warehouse and stock point, then the row <c>all</c> (the warehouses together).</summary>
     public static Table Warehouses(IReadOnlyList<KpiRow> rows) =>
-        Fill(new Table().Title("Warehouses (means over replications ± 95% half-width)"), rows, ["warehouse", "product"], ReportedRows.WarehouseTotal, WarehouseColumns);
+        Fill(new Table().Title("Warehouses (means over replications ± 95% half-width)"), rows, [GroupDimension.Warehouse, GroupDimension.Product], ReportedRows.WarehouseTotal, WarehouseColumns);
 
     /// <summary>
-    /// Adds one row per group whose keys are the first of <paramref name="keys"/> optionally followed by
-    /// the second (groups look like <c>mode=express;market=US</c>), with a column per key and per KPI;
-    /// the group <paramref name="total"/> comes last, as <c>all</c> in every key column.
+    /// Adds one row per group whose key has the first of <paramref name="dimensions"/>, optionally
+    /// followed by the second (<c>mode=express</c>, <c>mode=express;market=US</c>), and no other, with
+    /// a column per dimension and per KPI; the group <paramref name="total"/> comes last, as <c>all</c>
+    /// in every key column.
     /// </summary>
-    private static Table Fill(Table table, IReadOnlyList<KpiRow> rows, string[] keys, string total, Column[] columns)
+    private static Table Fill(Table table, IReadOnlyList<KpiRow> rows, GroupDimension[] dimensions, string total, Column[] columns)
     {
-        foreach (string key in keys)
+        foreach (var dimension in dimensions)
         {
-            table.AddColumn(new TableColumn(key).NoWrap());
+            table.AddColumn(new TableColumn(dimension.ToString().ToLowerInvariant()).NoWrap());
         }
 
         foreach (var column in columns)
@@ -65,19 +66,20 @@ internal static class KpiTables
         var byGroup = rows.GroupBy(r => r.Group, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         foreach (string group in byGroup.Keys.Where(g => g != total))
         {
-            var parts = group.Split(';').Select(p => p.Split('=', 2)).ToArray();
-            if (parts.Length > keys.Length || parts.Where((p, i) => p.Length != 2 || p[0] != keys[i]).Any())
+            var key = GroupKey.Parse(group);
+            var present = key.Dimensions;
+            if (present.Count == 0 || present.Count > dimensions.Length || !present.SequenceEqual(dimensions.Take(present.Count)))
             {
                 continue;
             }
 
-            var cells = keys.Select((_, i) => i < parts.Length ? Markup.Escape(parts[i][1]) : (i == 0 ? "" : "all"));
+            var cells = dimensions.Select(d => key[d] is { } value ? Markup.Escape(value) : "all");
             table.AddRow(cells.Concat(Values(byGroup[group], columns)).ToArray());
         }
 
         if (byGroup.TryGetValue(total, out var totals))
         {
-            table.AddRow(keys.Select(_ => "all").Concat(Values(totals, columns)).ToArray());
+            table.AddRow(dimensions.Select(_ => "all").Concat(Values(totals, columns)).ToArray());
         }
 
         return table;

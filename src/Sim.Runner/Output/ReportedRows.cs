@@ -24,7 +24,7 @@ internal static class ReportedRows
             .Select(r => r.Group)
             .ToHashSet(StringComparer.Ordinal);
         var rows = summary.Rows.Where(r => !empty.Contains(r.Group)).ToList();
-        var firstWarehouse = rows.FindIndex(r => r.Group.StartsWith("warehouse=", StringComparison.Ordinal));
+        var firstWarehouse = rows.FindIndex(r => GroupKey.Parse(r.Group).Warehouse is not null);
         if (firstWarehouse >= 0)
         {
             rows.InsertRange(firstWarehouse, WarehousesTogether(replications));
@@ -39,8 +39,8 @@ internal static class ReportedRows
     {
         var totals = replications.Select(replication =>
         {
-            var total = new WarehouseKpis(WarehouseTotal);
-            foreach (var warehouse in replication.Warehouses.Where(w => !w.Key.Contains(";product=", StringComparison.Ordinal)))
+            var total = new WarehouseKpis(GroupKey.Parse(WarehouseTotal));
+            foreach (var warehouse in replication.Warehouses.Where(w => w.Key.Product is null))
             {
                 total.AddStockPoint(warehouse);
             }

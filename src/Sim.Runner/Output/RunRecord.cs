@@ -11,5 +11,6 @@ namespace Sim.Runner.Output;
 /// <param name="ScenarioSha256">The content hash of the scenario and its tables (see <c>ScenarioSource.Sha256</c>).</param>
 /// <param name="Seed">The root seed.</param>
 /// <param name="Replications">The number of replications.</param>
+/// <param name="Warnings">What the run warns about (groups with more than 1% of their orders in flight at the end); empty when none.</param>
 /// <param name="Kpis">The KPI rows, as written (groups without orders left out).</param>
-internal sealed record RunRecord(string Scenario, string ScenarioFile, string ScenarioSha256, ulong Seed, int Replications, IReadOnlyList<KpiRow> Kpis);
+internal sealed record RunRecord(string Scenario, string ScenarioFile, string ScenarioSha256, ulong Seed, int Replications, IReadOnlyList<string> Warnings, IReadOnlyList<KpiRow> Kpis);

@@ -101,7 +101,7 @@ public sealed partial class ParcelFlowModelTests
 
         var kpis = Run(scenario with { CustomsProfiles = [profile] });
 
-        var customs = kpis.Resources.Single(r => r.Key == "customs=us-customs");
+        var customs = kpis.Resources.Single(r => r.Key == GroupKey.Parse("customs=us-customs"));
         var express = kpis.Group("mode=express")!;
 
         // About 30,000 clearances: binomial sd of the inspection share is 0.0023, of seizures 0.0006;

@@ -75,6 +75,17 @@ public sealed class ScenarioSimulationTests
         Assert.Equal(Mean("all", "orders"), Mean("all", "delivered") + Mean("all", "returned") + Mean("all", "lost") + Mean("all", "seized"), 6);
     }
 
+    [Fact]
+    public void Run_Baseline_EveryPercentileVariesAcrossReplications()
+    {
+        // Percentiles interpolate within 0.1% buckets, so replications with different data give
+        // different percentiles: none of a group with orders may show a zero half-width.
+        var percentiles = Baseline.Value.Rows.Where(r => r.Kpi.StartsWith("delivery_days_p", StringComparison.Ordinal) && Mean(r.Group, "orders") > 0).ToList();
+
+        Assert.True(percentiles.Count > 100);
+        Assert.All(percentiles, r => Assert.True(r.HalfWidth > 0, $"{r.Group} {r.Kpi} = {r.Mean} +- {r.HalfWidth}"));
+    }
+
     private static void AssertBelow(string lowGroup, string highGroup, string kpi)
     {
         var low = Baseline.Value.Find(lowGroup, kpi)!;

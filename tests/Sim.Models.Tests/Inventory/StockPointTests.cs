@@ -6,7 +6,7 @@ namespace Sim.Models.Tests.Inventory;
 public sealed class StockPointTests
 {
     private static StockPoint Create(double initial = 10) =>
-        new(new MinMaxRule(3, 20), initial, holdingCostPerUnitDay: 0.5, new WarehouseKpis("warehouse=w;product=p"));
+        new(new MinMaxRule(3, 20), initial, holdingCostPerUnitDay: 0.5, new WarehouseKpis(GroupKey.Parse("warehouse=w;product=p")));
 
     [Fact]
     public void TryTake_EnoughOnHand_TakesAndCountsAFill()

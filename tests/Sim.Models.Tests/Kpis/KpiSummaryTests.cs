@@ -6,7 +6,7 @@ public sealed class KpiSummaryTests
 {
     private static ReplicationKpis Replication(int index, long orders, long delivered, double transport, params double[] deliveryDays)
     {
-        var group = new ParcelGroupKpis("all") { Orders = orders, Delivered = delivered, Lost = orders - delivered, TransportCost = transport };
+        var group = new ParcelGroupKpis(GroupKey.Parse("all")) { Orders = orders, Delivered = delivered, Lost = orders - delivered, TransportCost = transport };
         foreach (double days in deliveryDays)
         {
             group.DeliveryDays.Add(days);
@@ -54,10 +54,10 @@ public sealed class KpiSummaryTests
     [Fact]
     public void FromReplications_Rows_FixedOrderAndComponentsAddUp()
     {
-        var group = new ParcelGroupKpis("all") { Orders = 4, Delivered = 4, TransportCost = 10, HandlingCost = 2, DutiesAndTaxes = 3, WarehousingCost = 1, ReturnsCost = 0.5 };
+        var group = new ParcelGroupKpis(GroupKey.Parse("all")) { Orders = 4, Delivered = 4, TransportCost = 10, HandlingCost = 2, DutiesAndTaxes = 3, WarehousingCost = 1, ReturnsCost = 0.5 };
         var summary = KpiSummary.FromReplications([new ReplicationKpis(0, [group], [], [])]);
 
-        Assert.Equal(["orders", "delivered", "returned", "lost", "seized", "cost_per_parcel"], summary.Rows.Take(6).Select(r => r.Kpi));
+        Assert.Equal(["orders", "delivered", "returned", "lost", "seized", "in_flight_at_end", "cost_per_parcel"], summary.Rows.Take(7).Select(r => r.Kpi));
         double components = summary.Rows.Where(r => r.Kpi.StartsWith("cost_", StringComparison.Ordinal) && r.Kpi != "cost_per_parcel").Sum(r => r.Mean);
         Assert.Equal(summary.Find("all", "cost_per_parcel")!.Mean, components, 12);
         Assert.Equal(16.5 / 4, components, 12);
@@ -66,4 +66,18 @@ public sealed class KpiSummaryTests
     [Fact]
     public void FromReplications_Empty_Throws() =>
         Assert.Throws<ArgumentException>(() => KpiSummary.FromReplications([]));
+
+    [Fact]
+    public void InFlightWarnings_ModeInMarketAboveOnePercent_OneWarningNamingIt()
+    {
+        var over = new ParcelGroupKpis(GroupKey.Parse("mode=postal;market=BR")) { Orders = 1000, Delivered = 980, InFlightAtEnd = 20 };
+        var at = new ParcelGroupKpis(GroupKey.Parse("mode=postal;market=US")) { Orders = 1000, Delivered = 990, InFlightAtEnd = 10 };
+        var aggregate = new ParcelGroupKpis(GroupKey.Parse("mode=postal")) { Orders = 2000, Delivered = 1970, InFlightAtEnd = 30 };
+
+        var summary = KpiSummary.FromReplications([new ReplicationKpis(0, [aggregate, over, at], [], [])]);
+
+        var warning = Assert.Single(summary.InFlightWarnings);
+        Assert.StartsWith("mode=postal;market=BR: 2% of the orders (20 of 1000 over 1 replications)", warning, StringComparison.Ordinal);
+        Assert.Equal(0.02, summary.Find("mode=postal;market=BR", "in_flight_at_end")!.Mean / 1000, 12);
+    }
 }

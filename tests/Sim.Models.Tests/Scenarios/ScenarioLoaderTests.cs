@@ -37,7 +37,8 @@ public sealed partial class ScenarioLoaderTests
     [Fact]
     public void Load_Baseline_UsDeMinimisEndsOnSecondMay2025()
     {
-        var us = ScenarioLoader.Load(ScenarioLoader.BaselinePath).Markets.Single(m => m.Code == "US");
+        var scenario = ScenarioLoader.Load(ScenarioLoader.BaselinePath);
+        var us = new DutyRegimeSchedule(scenario.Markets.Single(m => m.Code == "US").DutyRegimes, scenario.StartDate);
 
         Assert.Equal(800, us.RegimeOn(new DateOnly(2025, 5, 1)).DeMinimis);
         Assert.Equal(0, us.RegimeOn(new DateOnly(2025, 5, 2)).DeMinimis);

@@ -194,4 +194,23 @@ public sealed class RunCommandTests : IDisposable
     [InlineData("/x/.yaml", null)]
     public void DefaultFolder_ScenarioFileName_IsResultsAndTheFileStem(string scenario, string? folder) =>
         Assert.Equal(folder, RunCommand.DefaultFolder(scenario));
+
+    [Fact]
+    public void Run_ClogggedPostalExchange_WarnsOfOrdersInFlightOnStderrAndInKpisJson()
+    {
+        // The postal exchange passes 20 parcels a day instead of 20,000: a quarter of postal orders
+        // are still waiting a year after the horizon.
+        string clogged = _baseline.Variant("clogged.yaml", "capacity: {daily_throughput: 20000}", "capacity: {daily_throughput: 20}");
+        string results = Path.Combine(Folder, "clogged");
+
+        var (exitCode, _, error) = Run(clogged, 0, results);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("sim run: warning: mode=postal;market=US: ", error, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(results, "kpis.json")));
+        var warnings = json.RootElement.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!).ToList();
+        Assert.Equal(5, warnings.Count);
+        Assert.All(warnings, w => Assert.StartsWith("mode=postal;market=", w, StringComparison.Ordinal));
+        Assert.Contains(File.ReadAllLines(Path.Combine(results, "kpis.csv")), line => line.StartsWith("mode=postal,in_flight_at_end,count,", StringComparison.Ordinal) && !line.StartsWith("mode=postal,in_flight_at_end,count,0,", StringComparison.Ordinal));
+    }
 }

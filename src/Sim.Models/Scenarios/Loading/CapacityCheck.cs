@@ -93,13 +93,8 @@ internal static class CapacityCheck
     private static string Number(double value) => value.ToString(value >= 100 ? "0" : "0.##", CultureInfo.InvariantCulture);
 
     // Where the flow model processes a leg without a node of its own (see scenarios/README.md, legs).
-    private static string? NodeOf(Scenario scenario, Mode mode, Leg leg, Market market) => leg.Node ?? leg.Kind switch
-    {
-        LegKind.ImportCustoms => market.ImportCustomsNode,
-        LegKind.LastMile => market.LastMileZone,
-        LegKind.WarehouseFulfilment => scenario.Warehouses.FirstOrDefault(w => w.FulfilmentMode == mode.Id && w.Market == market.Code)?.Id,
-        _ => null,
-    };
+    private static string? NodeOf(Scenario scenario, Mode mode, Leg leg, Market market) =>
+        leg.Node ?? leg.Kind.DefaultNode(market, scenario.Warehouses.FirstOrDefault(w => w.FulfilmentMode == mode.Id && w.Market == market.Code)?.Id);
 
     private static Dictionary<(string Mode, string Market), double> DemandByModeAndMarket(Scenario scenario)
     {

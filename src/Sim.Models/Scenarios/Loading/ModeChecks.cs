@@ -5,11 +5,9 @@ namespace Sim.Models.Scenarios.Loading;
 /// <summary>What kinds of mode may appear where, shared by the warehouse, fulfilment and return mappers.</summary>
 internal static class ModeChecks
 {
-    public static bool IsWarehouseMode(ModeKind kind) =>
-        kind is ModeKind.OverseasWarehouse or ModeKind.BorderWarehouse or ModeKind.BondedImport;
+    public static bool IsWarehouseMode(ModeKind kind) => kind.IsWarehouseMode();
 
-    public static bool IsDirectMode(ModeKind kind) =>
-        kind is ModeKind.PostalSmallPacket or ModeKind.InternationalExpress or ModeKind.DedicatedLine or ModeKind.DirectMailImport;
+    public static bool IsDirectMode(ModeKind kind) => kind.IsDirectMode();
 
     public static bool HasLane(IEnumerable<LaneSpec> lanes, string origin, string market, string mode) =>
         lanes.Any(l => l.Origin == origin && l.Market == market && l.Mode == mode);

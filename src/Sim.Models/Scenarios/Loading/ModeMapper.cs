@@ -34,10 +34,10 @@ internal sealed class ModeMapper(FieldReader fields, ScenarioIndex index)
             fields.Reference(y.Node, index.Nodes, path.Field("node"), "node");
         }
 
-        var isCustoms = kind is LegKind.ExportCustoms or LegKind.ImportCustoms;
+        var isCustoms = kind.IsCustoms();
         if (isCustoms)
         {
-            fields.Reference(y.CustomsProfile, index.Profiles, path.Field("customs_profile"), "customs profile", required: kind == LegKind.ExportCustoms);
+            fields.Reference(y.CustomsProfile, index.Profiles, path.Field("customs_profile"), "customs profile", required: !kind.IsImportCustoms());
         }
         else
         {
@@ -52,10 +52,7 @@ internal sealed class ModeMapper(FieldReader fields, ScenarioIndex index)
             }
         }
 
-        var defaultCategory = modeKind == ModeKind.Reverse || kind == LegKind.ReturnLeg ? CostCategory.Returns
-            : kind is LegKind.Pickup or LegKind.LastMile or LegKind.LinehaulAir or LegKind.LinehaulSea or LegKind.LinehaulRail or LegKind.LinehaulRoad
-                ? CostCategory.Transport
-                : CostCategory.Handling;
+        var defaultCategory = kind.DefaultCostCategory(modeKind);
         return new Leg
         {
             Id = fields.Required(y.Id, path.Field("id")),

@@ -15,7 +15,7 @@ internal sealed class ReturnMapper(FieldReader fields, ScenarioIndex index)
     {
         var market = fields.Reference(y.Market, index.Markets, path.Field("market"), "market")?.Code ?? y.Market ?? "";
         var share = fields.Number(y.ShareToWarehouse, path.Field("share_to_warehouse"), 0, ScenarioRanges.Probability);
-        bool IsReverse(ModeKind k) => k == ModeKind.Reverse;
+        bool IsReverse(ModeKind k) => k.IsReverse();
         if (share > 0 || y.Warehouse is not null)
         {
             var warehouse = fields.Reference(y.Warehouse, index.Warehouses, path.Field("warehouse"), "warehouse");

@@ -76,7 +76,7 @@ internal static class RouteDurations
 
     private static double CustomsHours(Scenario scenario, Leg leg)
     {
-        if (leg.Kind is not (LegKind.ExportCustoms or LegKind.ImportCustoms))
+        if (!leg.Kind.IsCustoms())
         {
             return 0;
         }

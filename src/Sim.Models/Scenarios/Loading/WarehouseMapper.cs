@@ -22,7 +22,7 @@ internal sealed class WarehouseMapper(FieldReader fields, ScenarioIndex index, N
         var id = network.NodeOfKind(y.Id, path.Field("id"), nodeKind);
         fields.Reference(y.Market, index.Markets, path.Field("market"), "market");
         ModeChecks.ModeOfKind(fields, index, y.FulfilmentMode, path.Field("fulfilment_mode"), "overseas_warehouse, border_warehouse or bonded_import", ModeChecks.IsWarehouseMode);
-        ModeChecks.ModeOfKind(fields, index, y.ReplenishmentMode, path.Field("replenishment_mode"), "replenishment", k => k == ModeKind.Replenishment);
+        ModeChecks.ModeOfKind(fields, index, y.ReplenishmentMode, path.Field("replenishment_mode"), "replenishment", k => k.IsReplenishment());
         fields.Reference(y.ReplenishmentOrigin, index.Nodes, path.Field("replenishment_origin"), "node");
         var classes = new Dictionary<string, StockPolicy>(StringComparer.Ordinal);
         var policies = fields.Items(y.Policies, path.Field("policies"), p => p.ProductClass, MapStockPolicy, classes, p => p.ProductClass, "policy for product class", required: true);

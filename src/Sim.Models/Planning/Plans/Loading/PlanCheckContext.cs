@@ -43,11 +43,9 @@ internal sealed class PlanCheckContext
 
     public Dictionary<(string Origin, string Market, string ProductClass), DemandStreamSpec> Demand { get; }
 
-    public static bool IsWarehouseMode(ModeKind kind) =>
-        kind is ModeKind.OverseasWarehouse or ModeKind.BorderWarehouse or ModeKind.BondedImport;
+    public static bool IsWarehouseMode(ModeKind kind) => kind.IsWarehouseMode();
 
-    public static bool IsDirectMode(ModeKind kind) =>
-        kind is ModeKind.PostalSmallPacket or ModeKind.InternationalExpress or ModeKind.DedicatedLine or ModeKind.DirectMailImport;
+    public static bool IsDirectMode(ModeKind kind) => kind.IsDirectMode();
 
     public static string Snake(string pascal) => UnderscoredNamingConvention.Instance.Apply(pascal);
 

@@ -51,7 +51,7 @@ internal sealed class WarehouseChecks(PlanCheckContext context)
     {
         context.Reference(warehouse.Id, context.Warehouses, path.Field("id"), "warehouse");
         var mode = context.Reference(warehouse.ReplenishmentMode, context.Modes, path.Field("replenishment_mode"), "mode");
-        if (mode is not null && mode.Kind != ModeKind.Replenishment)
+        if (mode is not null && !mode.Kind.IsReplenishment())
         {
             context.Add(path.Field("replenishment_mode"), $"mode '{mode.Id}' is a {PlanCheckContext.Snake(mode.Kind.ToString())} mode, expected replenishment");
         }

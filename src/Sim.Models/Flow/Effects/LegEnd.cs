@@ -1,0 +1,128 @@
+using Sim.Models.Flow.Compilation;
+using Sim.Models.Kpis;
+
+namespace Sim.Models.Flow.Effects;
+
+/// <summary>
+/// What happens when a parcel ends a leg, in this order: customs (clearance delay, seizure, then the
+/// duties and taxes of an import, paid on release), cost, emissions, tracking, loss and damage. A
+/// parcel seized at a customs leg pays neither that leg nor duties; a parcel lost on a leg has paid it.
+/// A parcel seized or lost reaches its terminal state here, the value of its goods is counted as lost,
+/// and its row is freed; so is one whose leg would end after the run has ended (it counts as in flight
+/// at the end). Allocates nothing. Not thread-safe.
+/// </summary>
+internal sealed class LegEnd
+{
+    private readonly ParcelFlowModel _model;
+    private readonly CompiledNetwork _network;
+    private readonly Replenishment _stock;
+
+    public LegEnd(ParcelFlowModel model, CompiledNetwork network, Replenishment stock)
+    {
+        _model = model;
+        _network = network;
+        _stock = stock;
+    }
+
+    /// <summary>The parcel in <paramref name="slot"/> ends <paramref name="leg"/> at <paramref name="end"/>; returns when it leaves the leg, or -1 when it was lost or seized (and freed).</summary>
+    public long Complete(int slot, LegRuntime leg, long end)
+    {
+        ref var row = ref _model.Parcels[slot];
+        if (end > _model.EndTicks)
+        {
+            // A leg of pure delays is computed ahead of the clock: one that would end after the run
+            // has ended leaves its parcel in flight at the end, like one still waiting for an event.
+            StillInFlight(slot);
+            return -1;
+        }
+
+        var product = _network.Products[row.Product];
+        bool shipment = (row.Flags & ParcelFlags.Shipment) != 0;
+        bool isReturn = (row.Flags & ParcelFlags.Return) != 0;
+        var group = row.Measured && row.Group >= 0 ? _model.Groups[row.Group] : null;
+        if (leg.Customs is { } customs)
+        {
+            var draw = customs.Clear(end, row.DepartureTicks, shipment);
+            end += draw.DelayTicks;
+            if (draw.Seized)
+            {
+                Terminate(slot, group, product, seized: true);
+                return -1;
+            }
+
+            // Duties and taxes are paid on release: a seized parcel pays none.
+            if (customs.Leg.ChargesDuties && !isReturn && group is not null)
+            {
+                DutyEffect.Book(group, customs.Leg, row.Units * product.Value, end);
+            }
+        }
+
+        if (group is not null)
+        {
+            double weight = row.Units * product.WeightKg;
+            CostEffect.Book(group, leg.Spec, row.Units, weight, row.Units * product.VolumeM3, shipment, isReturn);
+            EmissionsEffect.Book(group, leg.Spec, weight);
+        }
+
+        if (!shipment && !isReturn)
+        {
+            TrackingEffect.LegEnded(ref row, leg.Spec, end);
+        }
+
+        if (LossAndDamageEffect.Lost(ref row, leg))
+        {
+            Terminate(slot, group, product, seized: false);
+            return -1;
+        }
+
+        return end;
+    }
+
+    private void StillInFlight(int slot)
+    {
+        ref var row = ref _model.Parcels[slot];
+        if (row.Measured && row.Group >= 0 && (row.Flags & (ParcelFlags.Return | ParcelFlags.Shipment)) == 0)
+        {
+            _model.Groups[row.Group].InFlightAtEnd++;
+        }
+
+        _model.Free(slot);
+    }
+
+    /// <summary>A parcel lost (or seized) on a leg: its terminal state and the value of its goods, then its row is freed.</summary>
+    private void Terminate(int slot, ParcelGroupKpis? group, ProductFacts product, bool seized)
+    {
+        ref var row = ref _model.Parcels[slot];
+        if (group is not null)
+        {
+            group.GoodsValueLost += row.Units * product.Value;
+        }
+
+        if ((row.Flags & ParcelFlags.Shipment) != 0)
+        {
+            int stockPoint = row.StockPoint;
+            _stock.ShipmentLost(stockPoint, row.Units);
+            _model.Free(slot);
+            _stock.CheckReorder(stockPoint);
+            return;
+        }
+
+        if (group is not null)
+        {
+            if ((row.Flags & ParcelFlags.Return) != 0)
+            {
+                group.ReturnsLost++;
+            }
+            else if (seized)
+            {
+                group.Seized++;
+            }
+            else
+            {
+                group.Lost++;
+            }
+        }
+
+        _model.Free(slot);
+    }
+}
