@@ -18,8 +18,8 @@ namespace Sim.Engine.Resources;
 /// </para>
 /// <para>
 /// Statistics in hours: <see cref="Waits"/> (tender to departure), <see cref="Backlog"/>
-/// (time-weighted size waiting), <see cref="LoadFactor"/> (share of capacity used per departure).
-/// Not thread-safe.
+/// (time-weighted size waiting), <see cref="LoadFactor"/> (share of capacity used per departure;
+/// none for an unlimited line, whose capacity is +infinity). Not thread-safe.
 /// </para>
 /// </remarks>
 public sealed class TimetabledDeparture : IEventProcessor
@@ -33,7 +33,7 @@ public sealed class TimetabledDeparture : IEventProcessor
     /// <summary>Creates the line and schedules its first departure at or after the current time.</summary>
     /// <param name="simulator">The simulator whose clock and events the line uses.</param>
     /// <param name="timetable">When vehicles leave.</param>
-    /// <param name="capacity">The size one departure can carry; positive.</param>
+    /// <param name="capacity">The size one departure can carry; positive, or +infinity for no limit.</param>
     /// <param name="cutoff">How long before a departure an item must be tendered to board it; zero or more.</param>
     /// <param name="listener">Told of every item that leaves.</param>
     /// <exception cref="ArgumentOutOfRangeException">The capacity is not positive or the cut-off is negative.</exception>
@@ -78,7 +78,7 @@ public sealed class TimetabledDeparture : IEventProcessor
     /// <summary>The size waiting, time-weighted over hours.</summary>
     public TimeWeighted Backlog { get; }
 
-    /// <summary>The share of capacity used, one value per departure.</summary>
+    /// <summary>The share of capacity used, one value per departure; empty for an unlimited line.</summary>
     public Tally LoadFactor { get; } = new();
 
     /// <summary>Hands an item to the line now; it leaves on the first departure it is eligible for and fits in.</summary>
@@ -134,7 +134,11 @@ public sealed class TimetabledDeparture : IEventProcessor
         }
 
         Departures++;
-        LoadFactor.Add((Capacity - room) / Capacity);
+        if (double.IsFinite(Capacity))
+        {
+            LoadFactor.Add((Capacity - room) / Capacity);
+        }
+
         Backlog.Update(now.TotalHours, _backlog);
         simulator.Schedule(Timetable.NextAtOrAfter(now + new SimDuration(1)), _id);
     }

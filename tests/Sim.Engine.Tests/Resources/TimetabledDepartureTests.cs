@@ -49,6 +49,28 @@ public sealed class TimetabledDepartureTests
     }
 
     [Fact]
+    public void Departures_UnlimitedCapacity_EveryoneInTimeLeavesAndNoLoadFactor()
+    {
+        // Capacity +infinity: a line that never fills. Departures every 10 h, cut-off 2 h.
+        var simulator = new Simulator();
+        var log = new Log();
+        var line = new TimetabledDeparture(simulator, Timetable.Every(SimDuration.FromHours(10), SimDuration.Zero), double.PositiveInfinity, SimDuration.FromHours(2), log);
+        (long, double, double)[] items = [(1, 1e9, 1), (2, 5, 2), (3, 1, 9)];
+        var shipper = simulator.Register(new Shipper(line, items));
+        for (int i = 0; i < items.Length; i++)
+        {
+            simulator.Schedule(SimTime.FromHours(items[i].Item3), shipper, data: i);
+        }
+
+        simulator.RunUntil(SimTime.FromHours(25));
+
+        Assert.Equal([(1L, 10.0), (2, 10), (3, 20)], log.Left);
+        Assert.Equal(3, line.Departures);
+        Assert.Equal(0, line.LoadFactor.Count);
+        Assert.Equal(0, line.WaitingSize);
+    }
+
+    [Fact]
     public void Tender_LargerThanCapacity_Throws()
     {
         var simulator = new Simulator();

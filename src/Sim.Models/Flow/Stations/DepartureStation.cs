@@ -15,7 +15,6 @@ namespace Sim.Models.Flow.Stations;
 /// </summary>
 internal sealed class DepartureStation
 {
-    private const double Unlimited = 1e15;
     private readonly double _kgFactor;
     private long _batchTicks = -1;
     private int _batchParcels;
@@ -41,7 +40,7 @@ internal sealed class DepartureStation
         }
         else
         {
-            Capacity = Unlimited;
+            Capacity = double.PositiveInfinity;
             CountsParcels = true;
         }
 
@@ -54,7 +53,7 @@ internal sealed class DepartureStation
 
     public double Capacity { get; }
 
-    public bool IsCapacitated => Capacity < Unlimited;
+    public bool IsCapacitated => double.IsFinite(Capacity);
 
     public bool CountsParcels { get; }
 
