@@ -61,6 +61,9 @@ public sealed class CompiledLeg
     /// <summary>True on a timetabled line-haul leg: the parcel waits for a departure, then travels; on other timetabled legs it is processed first, then waits.</summary>
     public bool TravelsAfterDeparture => Timetable is not null && Spec.Kind.IsLinehaul();
 
+    /// <summary>What the leg's station can pass per day, for planning; null for a pure delay or a line without a capacity limit.</summary>
+    public StationCapacity? Capacity { get; internal init; }
+
     /// <summary>The index of the leg's station among the network's stations of its kind; -1 for a delay.</summary>
     internal int StationIndex { get; init; } = -1;
 
