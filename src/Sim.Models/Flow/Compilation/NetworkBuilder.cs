@@ -217,6 +217,13 @@ internal sealed class NetworkBuilder
             Station = station,
             StationIndex = stationIndex,
             Capacity = capacity,
+            StationKey = station switch
+            {
+                StationKind.Departure => _lineList[stationIndex].Key,
+                StationKind.ServerPool => _poolList[stationIndex].Key,
+                StationKind.DailyQuota => _quotaList[stationIndex].Key,
+                _ => null,
+            },
             Timetable = timetable,
             Customs = leg.Kind.IsCustoms() ? CustomsFor(mode, leg, market, marketSpec, nodeId, warehouse, streamScope) : null,
         };

@@ -55,4 +55,17 @@ public sealed class CompiledLegTests
         Assert.Null(Leg("express", "pickup").Capacity);
         Assert.Null(Leg("directmail-cn", "linehaul", "CN").Capacity);
     }
+
+    [Fact]
+    public void StationKeyAndDeparturesPerDay_TimetabledLineWithoutCapacity_KeyedByModeLegAndMarket()
+    {
+        var sea = RouteCompiler.OfferedRoutes(BaselineScenario.Value).First(r => r.Mode.Id == "border-ru").Legs.Single(l => l.Spec.Id == "border-truck");
+        var pickup = Leg("express", "pickup");
+
+        Assert.Equal("line=border-ru/border-truck/RU", sea.StationKey!.ToString());
+        Assert.Equal(1.0, sea.DeparturesPerDay, 1e-12);
+        Assert.Null(pickup.StationKey);
+        Assert.Equal(0, pickup.DeparturesPerDay);
+        Assert.Equal(3 / 7.0, Leg("postal", "linehaul").DeparturesPerDay, 1e-12);
+    }
 }
