@@ -37,7 +37,7 @@ public sealed partial class ParcelFlowModelTests
     }
 
     [Fact]
-    public void Run_ClogggedQuota_OrdersStillInFlightAreCountedAndAreNotOnTime()
+    public void Run_CloggedQuota_OrdersStillInFlightAreCountedAndAreNotOnTime()
     {
         // 200 orders a day for 30 days through a hub that passes 10 a day, each then 1 hour at the hub
         // and 4.25 days to the customer: of some 6,000 orders, those through the hub on days 0 to 390

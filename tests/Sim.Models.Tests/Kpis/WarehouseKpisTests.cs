@@ -23,4 +23,8 @@ public sealed class WarehouseKpisTests
 
         Assert.Equal(((10 * 24) + (40 * 72)) / 96.0, first.AverageStock, 9);
     }
+
+    [Fact]
+    public void Merge_EveryCountCostAndStockHour_Added() =>
+        MergeAssert.AddsEveryField(() => new WarehouseKpis(GroupKey.Parse("warehouse=w")), (a, b) => a.Merge(b));
 }

@@ -16,7 +16,7 @@ public sealed class LegKindFactsTests
     };
 
     [Fact]
-    public void IsLinehaul_EveryKind_ExactlyTheFourLinehaulKinds()
+    public void IsLinehaul_EveryKind_ExactlyTheLinehaulKinds()
     {
         var linehaul = Enum.GetValues<LegKind>().Where(k => k.IsLinehaul());
 

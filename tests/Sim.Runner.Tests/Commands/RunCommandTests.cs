@@ -196,7 +196,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(folder, RunCommand.DefaultFolder(scenario));
 
     [Fact]
-    public void Run_ClogggedPostalExchange_WarnsOfOrdersInFlightOnStderrAndInKpisJson()
+    public void Run_CloggedPostalExchange_WarnsOfOrdersInFlightOnStderrAndInKpisJson()
     {
         // The postal exchange passes 20 parcels a day instead of 20,000: a quarter of postal orders
         // are still waiting a year after the horizon.
