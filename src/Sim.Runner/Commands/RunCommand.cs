@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using Sim.Engine.Replications;
 using Sim.Models.Flow;
+using Sim.Models.Flow.Compilation;
 using Sim.Models.Kpis;
+using Sim.Models.Planning.Plans;
 using Sim.Models.Scenarios;
 using Sim.Runner.Cli;
 using Sim.Runner.Output;
@@ -12,7 +14,8 @@ using Spectre.Console;
 namespace Sim.Runner.Commands;
 
 /// <summary>
-/// The <c>sim run [SCENARIO]</c> verb: loads a scenario (the built-in baseline when omitted), checks
+/// The <c>sim run [SCENARIO] [--plan PLAN]</c> verb: loads a scenario (the built-in baseline when
+/// omitted) and, with <c>--plan</c>, a plan that it then simulates under (checked like a scenario), checks
 /// the output folder, runs the replications in parallel with progress on stderr, writes the result
 /// set (<c>kpis.csv</c>, <c>kpis.json</c>, <c>source.json</c>) into the output folder in one step, and
 /// prints the KPI tables. Exit codes: 0 done, 2 bad scenario or output folder (nothing written).
@@ -40,12 +43,13 @@ internal static class RunCommand
         var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: results/<scenario file name without .yaml>)." };
         var force = new Option<bool>("--force") { Description = "Replace an output folder that holds the results of a different scenario." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on stderr." };
+        var plan = new Option<string?>("--plan") { Description = "Simulate the scenario under this plan.yaml (from sim optimise, or written by hand); results default to results/<scenario>-<plan file name>.", HelpName = "PLAN" };
         var command = new Command("run", "Run a scenario's replications and report KPIs with 95% confidence intervals.")
         {
-            scenario, replications, seed, threads, output, force, quiet,
+            scenario, replications, seed, threads, output, force, quiet, plan,
         };
         command.SetAction(parse => Run(
-            new RunRequest(parse.GetValue(scenario), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(threads), parse.GetValue(output), parse.GetValue(force)),
+            new RunRequest(parse.GetValue(scenario), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(threads), parse.GetValue(output), parse.GetValue(force), parse.GetValue(plan)),
             AnsiConsole.Console,
             parse.InvocationConfiguration.Error,
             ProgressReporter.For(parse.InvocationConfiguration.Error, parse.GetValue(quiet))));
@@ -64,7 +68,26 @@ internal static class RunCommand
             return ExitCodes.BadInput;
         }
 
-        string? folder = request.Output ?? DefaultFolder(path);
+        var overrides = FlowOverrides.None;
+        string? planHash = null;
+        if (request.Plan is { } planPath)
+        {
+            if (PlanLoader.TryLoad(planPath, scenario, out var errors) is not { } plan)
+            {
+                foreach (var e in errors)
+                {
+                    error.WriteLine(e.ToString());
+                }
+
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{errors.Count} error(s) in {planPath}; nothing was run or written."));
+                return ExitCodes.BadInput;
+            }
+
+            overrides = PlanOverrides.For(plan, scenario);
+            planHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(planPath)));
+        }
+
+        string? folder = request.Output ?? (request.Plan is null ? DefaultFolder(path) : DefaultFolder(path) + "-" + Path.GetFileNameWithoutExtension(request.Plan));
         if (folder is null)
         {
             error.WriteLine($"sim run: cannot name an output folder after '{path}'; give one with -o");
@@ -72,7 +95,9 @@ internal static class RunCommand
         }
 
         ScenarioSource source = scenario.Source!;
-        var origin = new ResultOrigin(request.Scenario ?? BaselineName, source.FullPath, source.Sha256, [Path.GetFileName(path), .. source.Tables]);
+        var origin = planHash is null
+            ? new ResultOrigin(request.Scenario ?? BaselineName, source.FullPath, source.Sha256, [Path.GetFileName(path), .. source.Tables])
+            : new ResultOrigin(request.Scenario ?? BaselineName, source.FullPath, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(source.Sha256 + planHash))), [Path.GetFileName(path), .. source.Tables, request.Plan!]);
         ResultSet set;
         try
         {
@@ -89,11 +114,12 @@ internal static class RunCommand
             int n = request.Replications ?? scenario.Replications;
             ulong seed = request.Seed ?? scenario.Seed;
             var runner = new ReplicationRunner(Parallelism(scenario, request.Threads ?? Environment.ProcessorCount, n, error));
+            var network = RouteCompiler.Compile(scenario, overrides);
             var started = System.Diagnostics.Stopwatch.StartNew();
             ReplicationKpis[] results = progress.Run($"run {scenario.Name}", n, "replications", advance =>
                 runner.Run(n, i =>
                 {
-                    ReplicationKpis result = ScenarioSimulation.RunReplication(scenario, seed, i);
+                    ReplicationKpis result = ScenarioSimulation.RunReplication(network, seed, i);
                     advance();
                     return result;
                 }));

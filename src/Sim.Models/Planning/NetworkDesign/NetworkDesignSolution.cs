@@ -11,8 +11,9 @@ namespace Sim.Models.Planning.NetworkDesign;
 /// </summary>
 public sealed class NetworkDesignSolution
 {
-    internal NetworkDesignSolution(PlanningProblem problem, SolveResult result, double[] shares, bool[] open, IReadOnlyList<StockDecision> stock, IReadOnlyDictionary<string, PlannedFigures> markets, PlannedFigures overall, double delayCostPerDay)
+    internal NetworkDesignSolution(PlanningProblem problem, SolveResult result, double[] shares, bool[] open, IReadOnlyList<StockDecision> stock, double[] orderCosts, IReadOnlyDictionary<string, PlannedFigures> markets, PlannedFigures overall, double delayCostPerDay)
     {
+        OrderCosts = orderCosts;
         Problem = problem;
         Result = result;
         Shares = shares;
@@ -37,6 +38,9 @@ public sealed class NetworkDesignSolution
 
     /// <summary>Share of its segment's orders per route option (shares below 1e-6 dropped, each segment's summing to 1).</summary>
     public IReadOnlyList<double> Shares { get; }
+
+    /// <summary>Per route option, its expected cost per order with the shared costs it carries in this plan (stock, shipments, departure charges, fixed costs) allocated to it.</summary>
+    public IReadOnlyList<double> OrderCosts { get; }
 
     /// <summary>Per warehouse, whether the plan opens it.</summary>
     public IReadOnlyList<bool> OpenWarehouses { get; }
