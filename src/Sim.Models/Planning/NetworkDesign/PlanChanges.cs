@@ -76,18 +76,11 @@ public static class PlanChanges
 
     private static Dictionary<string, Dictionary<string, double>> Routes(Plan plan)
     {
-        var lanes = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
-        foreach (var lane in plan.Lanes)
-        {
-            // A lane planned whole and one split into B2C and B2B compare segment by segment.
-            var segments = lane.Segment == OrderSegment.All ? new[] { "b2c", "b2b" } : [lane.Segment == OrderSegment.B2c ? "b2c" : "b2b"];
-            foreach (string segment in segments)
-            {
-                lanes[$"{lane.Origin}/{lane.Market}/{lane.ProductClass}/{segment}"] = lane.Shares.ToDictionary(s => s.Warehouse is null ? s.Mode : $"{s.Mode}@{s.Warehouse}", s => s.Share, StringComparer.Ordinal);
-            }
-        }
-
-        return lanes;
+        // Lanes by their key: a lane planned whole in one plan and by segment in the other shows as the one replaced by the others.
+        return plan.Lanes.ToDictionary(
+            l => l.Key,
+            l => l.Shares.ToDictionary(s => s.Warehouse is null ? s.Mode : $"{s.Mode}@{s.Warehouse}", s => s.Share, StringComparer.Ordinal),
+            StringComparer.Ordinal);
     }
 
     private static Dictionary<string, double> Levels(Plan plan) =>

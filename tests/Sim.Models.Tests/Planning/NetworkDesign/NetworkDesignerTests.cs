@@ -5,7 +5,7 @@ using Sim.Models.Scenarios;
 
 namespace Sim.Models.Tests.Planning.NetworkDesign;
 
-public sealed class NetworkDesignerTests
+public sealed partial class NetworkDesignerTests
 {
     private static readonly CbcSolver Solver = new();
     private static readonly SolverOptions Options = new() { Threads = 1 };
