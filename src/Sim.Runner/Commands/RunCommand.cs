@@ -4,6 +4,7 @@ using Sim.Engine.Replications;
 using Sim.Models.Flow;
 using Sim.Models.Flow.Compilation;
 using Sim.Models.Kpis;
+using Sim.Models.Planning.Plans;
 using Sim.Models.Scenarios;
 using Sim.Models.Scenarios.Overrides;
 using Sim.Runner.Cli;
@@ -15,7 +16,8 @@ using Spectre.Console;
 namespace Sim.Runner.Commands;
 
 /// <summary>
-/// The <c>sim run [SCENARIO]</c> verb: loads a scenario (the built-in baseline when omitted), checks
+/// The <c>sim run [SCENARIO] [--plan PLAN]</c> verb: loads a scenario (the built-in baseline when
+/// omitted) and, with <c>--plan</c>, a plan that it then simulates under (checked like a scenario), checks
 /// the output folder, runs the replications in parallel with progress on stderr, writes the result
 /// set (<c>kpis.csv</c>, <c>kpis.json</c>, <c>replications.csv</c>, <c>manifest.json</c>,
 /// <c>source.json</c>) into the output folder in one step, and prints the KPI tables. <c>--set</c>
@@ -50,12 +52,13 @@ internal static class RunCommand
             Description = "A what-if change PATH=VALUE, e.g. markets.US.duty_regimes[1].de_minimis=800 (repeatable; see scenarios/README.md).",
             Arity = ArgumentArity.OneOrMore,
         };
+        var plan = new Option<string?>("--plan") { Description = "Simulate the scenario under this plan.yaml (from sim optimise, or written by hand); results default to results/<scenario>-<plan file name>.", HelpName = "PLAN" };
         var command = new Command("run", "Run a scenario's replications and report KPIs with 95% confidence intervals.")
         {
-            scenario, replications, seed, threads, output, force, quiet, set,
+            scenario, replications, seed, threads, output, force, quiet, set, plan,
         };
         command.SetAction(parse => Run(
-            new RunRequest(parse.GetValue(scenario), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(threads), parse.GetValue(output), parse.GetValue(force), parse.GetValue(set)),
+            new RunRequest(parse.GetValue(scenario), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(threads), parse.GetValue(output), parse.GetValue(force), parse.GetValue(set), parse.GetValue(plan)),
             AnsiConsole.Console,
             parse.InvocationConfiguration.Error,
             ProgressReporter.For(parse.InvocationConfiguration.Error, parse.GetValue(quiet))));
@@ -70,7 +73,7 @@ internal static class RunCommand
         time ??= TimeProvider.System;
         var startedAt = time.GetUtcNow();
         string path = request.Scenario ?? ScenarioLoader.BaselinePath;
-        var overrides = new List<ScenarioOverride>();
+        var changes = new List<ScenarioOverride>();
         foreach (string text in request.Set ?? [])
         {
             if (!ScenarioOverride.TryParse(text, out var parsed))
@@ -79,16 +82,35 @@ internal static class RunCommand
                 return ExitCodes.BadInput;
             }
 
-            overrides.Add(parsed!);
+            changes.Add(parsed!);
         }
 
-        ScenarioCheck check = ScenarioLoader.Check(path, overrides);
+        ScenarioCheck check = ScenarioLoader.Check(path, changes);
         if (ScenarioReport.Write(check, path, "; nothing was run or written", error) is not { } scenario)
         {
             return ExitCodes.BadInput;
         }
 
-        string? folder = request.Output ?? DefaultFolder(path);
+        var overrides = FlowOverrides.None;
+        string? planHash = null;
+        if (request.Plan is { } planPath)
+        {
+            if (PlanLoader.TryLoad(planPath, scenario, out var errors) is not { } plan)
+            {
+                foreach (var e in errors)
+                {
+                    error.WriteLine(e.ToString());
+                }
+
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{errors.Count} error(s) in {planPath}; nothing was run or written."));
+                return ExitCodes.BadInput;
+            }
+
+            overrides = PlanOverrides.For(plan, scenario);
+            planHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(planPath)));
+        }
+
+        string? folder = request.Output ?? (request.Plan is null ? DefaultFolder(path) : DefaultFolder(path) + "-" + Path.GetFileNameWithoutExtension(request.Plan));
         if (folder is null)
         {
             error.WriteLine($"sim run: cannot name an output folder after '{path}'; give one with -o");
@@ -96,7 +118,9 @@ internal static class RunCommand
         }
 
         ScenarioSource source = scenario.Source!;
-        var origin = new ResultOrigin(request.Scenario ?? BaselineName, source.FullPath, source.Sha256, [Path.GetFileName(path), .. source.Tables]);
+        var origin = planHash is null
+            ? new ResultOrigin(request.Scenario ?? BaselineName, source.FullPath, source.Sha256, [Path.GetFileName(path), .. source.Tables])
+            : new ResultOrigin(request.Scenario ?? BaselineName, source.FullPath, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(source.Sha256 + planHash))), [Path.GetFileName(path), .. source.Tables, request.Plan!]);
         ResultSet set;
         try
         {
@@ -115,7 +139,7 @@ internal static class RunCommand
             var runner = new ReplicationRunner(Parallelism(scenario, request.Threads ?? Environment.ProcessorCount, n, error));
             var started = System.Diagnostics.Stopwatch.StartNew();
             // Compiled once: the replications share the network (routes, stations, rules) read-only.
-            var network = RouteCompiler.Compile(scenario);
+            var network = RouteCompiler.Compile(scenario, overrides);
             ReplicationKpis[] results = progress.Run($"run {scenario.Name}", n, "replications", advance =>
                 runner.Run(n, i =>
                 {
@@ -132,7 +156,9 @@ internal static class RunCommand
                 CommandLine = ["sim", .. Environment.GetCommandLineArgs().Skip(1)],
                 Input = origin.File,
                 InputSha256 = source.Sha256,
-                Overrides = [.. overrides.Select(o => o.ToString())],
+                Overrides = [.. changes.Select(o => o.ToString())],
+                Plan = request.Plan,
+                PlanSha256 = planHash,
                 Seed = seed,
                 Replications = n,
                 Threads = runner.Threads,

@@ -25,6 +25,43 @@ public sealed partial class RunCommandTests : IDisposable
         return (exitCode, output.ToString(), error.ToString());
     }
 
+    /// <summary>Runs <paramref name="scenario"/> under <paramref name="plan"/> (two replications, seed 7) into <paramref name="outputFolder"/>.</summary>
+    internal static int RunWithPlan(string scenario, string plan, string outputFolder)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(new StringWriter()), ColorSystem = ColorSystemSupport.NoColors });
+        return RunCommand.Run(new RunRequest(scenario, 2, 7, 2, outputFolder, false, Plan: plan), console, new StringWriter(), ProgressReporter.Silent());
+    }
+
+    [Fact]
+    public void Run_ExamplePlan_SimulatesUnderIt()
+    {
+        string plan = Path.Combine(Path.GetDirectoryName(ScenarioLoader.BaselinePath)!, "plans", "baseline.yaml");
+        string results = Path.Combine(Folder, "planned");
+
+        Assert.Equal(0, RunWithPlan(_baseline.YamlPath, plan, results));
+
+        // The example plan sends half of GB electronics by express; the scenario, rule-based, never does.
+        string[] csv = File.ReadAllLines(Path.Combine(results, "kpis.csv"));
+        Assert.Contains(csv, line => line.StartsWith("mode=express;market=GB,orders,", StringComparison.Ordinal));
+        Assert.Contains("plans/baseline.yaml", File.ReadAllText(Path.Combine(results, "source.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_PlanWithATypo_ExitsTwoNamingItsLineAndWritesNothing()
+    {
+        string plan = Path.Combine(Folder, "typo.yaml");
+        File.WriteAllText(plan, File.ReadAllText(Path.Combine(Path.GetDirectoryName(ScenarioLoader.BaselinePath)!, "plans", "baseline.yaml")).Replace("replenishment_mode: sea-us", "replenishment_mod: sea-us", StringComparison.Ordinal));
+        var error = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(new StringWriter()) });
+
+        int exit = RunCommand.Run(new RunRequest(_baseline.YamlPath, 1, 7, 1, Path.Combine(Folder, "out"), false, Plan: plan), console, error, ProgressReporter.Silent());
+
+        Assert.Equal(2, exit);
+        Assert.Contains("typo.yaml:", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("did you mean 'replenishment_mode'?", error.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(Folder, "out")));
+    }
+
     [Fact]
     public void Run_OneThreadAndTwoThreads_WriteByteIdenticalResultFiles()
     {
