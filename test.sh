@@ -2,7 +2,8 @@
 # Runs every test of the solution in Release, after installing what the tests need.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-"$root/scripts/ensure-native-deps.sh"
+# The report test needs a headless browser and the cluster test a single-node Slurm: install them first.
+"$root/scripts/ensure-native-deps.sh" chromium slurm
 cd "$root"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

@@ -188,6 +188,53 @@ public sealed class QuantileHistogram
     }
 
     /// <summary>
+    /// Returns how many observations are at most <paramref name="x"/>: exact below the minimum, from
+    /// the maximum up and at zero; otherwise every bucket below the one holding x counts whole and
+    /// that bucket's share is taken as its observations spread evenly over it in log scale (as
+    /// <see cref="Quantile"/> assumes), so the answer can be off by at most that bucket's count.
+    /// </summary>
+    /// <param name="x">The value; NaN is rejected.</param>
+    /// <returns>A count from 0 to <see cref="Count"/>; fractional within a bucket.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="x"/> is NaN.</exception>
+    public double CountAtMost(double x)
+    {
+        if (double.IsNaN(x))
+        {
+            throw new ArgumentOutOfRangeException(nameof(x), x, "The value must be a number.");
+        }
+
+        if (Count == 0 || x < _min)
+        {
+            return 0;
+        }
+
+        if (x >= _max)
+        {
+            return Count;
+        }
+
+        double result = ZeroCount;
+        if (x <= 0 || _lowest > _highest)
+        {
+            return result;
+        }
+
+        double position = Math.Log(x) * _inverseLogGamma;
+        int bucket = (int)Math.Ceiling(position);
+        for (var index = _lowest; index <= Math.Min(bucket - 1, _highest); index++)
+        {
+            result += _counts[index - _offset];
+        }
+
+        if (bucket >= _lowest && bucket <= _highest)
+        {
+            result += _counts[bucket - _offset] * (position - (bucket - 1));
+        }
+
+        return result;
+    }
+
+    /// <summary>
     /// Adds the observations of <paramref name="other"/> to this histogram (bucket counts add), so
     /// the result is exactly the histogram of the union; <paramref name="other"/> is unchanged.
     /// </summary>

@@ -73,7 +73,7 @@ internal sealed class OrderSource
         bool b2b = source.B2bShare > 0 && _demandRng.NextUnit() < source.B2bShare;
         int units = b2b ? source.B2bUnits : 1;
         bool measured = now >= _model.WarmUpTicks;
-        var facts = new OrderFacts(units, units * product.WeightKg, units * product.VolumeM3, units * product.Value, (double)product.PromiseTicks / SimDuration.TicksPerHour);
+        var facts = new OrderFacts(units, units * product.WeightKg, units * product.VolumeM3, units * product.Value, (double)product.PromiseTicks / SimDuration.TicksPerHour, b2b);
         int choice = source.Policy.Choose(facts, _stock, _fulfilmentRngs[sourceIndex]);
         var option = source.Policy.Options[choice];
         int route = option.Route;

@@ -6,4 +6,5 @@ namespace Sim.Models.Fulfilment;
 /// <param name="VolumeM3">Volume, m³.</param>
 /// <param name="Value">Declared value, scenario currency.</param>
 /// <param name="PromiseHours">The delivery promise, hours from order.</param>
-public readonly record struct OrderFacts(int Units, double WeightKg, double VolumeM3, double Value, double PromiseHours);
+/// <param name="IsB2b">True for a B2B bulk order (even of one unit).</param>
+public readonly record struct OrderFacts(int Units, double WeightKg, double VolumeM3, double Value, double PromiseHours, bool IsB2b = false);

@@ -11,15 +11,23 @@ namespace Sim.Models.Kpis;
 /// </summary>
 public sealed class KpiSummary
 {
-    private KpiSummary(IReadOnlyList<KpiRow> rows, ReplicationKpis pooled, int replications)
+    private KpiSummary(IReadOnlyList<KpiRow> rows, IReadOnlyList<double[]> replicationValues, ReplicationKpis pooled, int replications)
     {
         Rows = rows;
+        ReplicationValues = replicationValues;
         Pooled = pooled;
         Replications = replications;
     }
 
     /// <summary>Every KPI row.</summary>
     public IReadOnlyList<KpiRow> Rows { get; }
+
+    /// <summary>
+    /// The value of every row in every replication: element [r][i] is row r of <see cref="Rows"/> in
+    /// replication i (in replication order), NaN where that replication does not define it (no
+    /// orders in the group, say). The row's mean and interval are over the finite values.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<double>> ReplicationValues { get; }
 
     /// <summary>All replications pooled into one record (counts and sums added, histograms merged).</summary>
     public ReplicationKpis Pooled { get; }
@@ -91,39 +99,52 @@ public sealed class KpiSummary
         }
 
         var rows = new List<KpiRow>();
+        var values = new List<double[]>();
         foreach (var group in pooled.Groups)
         {
-            AddRows(rows, group.Key, KpiCatalogue.Parcel, replications, r => r.Group(group.Key));
+            AddRows(rows, values, group.Key, KpiCatalogue.Parcel, replications, r => r.Group(group.Key));
         }
 
         foreach (var warehouse in pooled.Warehouses)
         {
-            AddRows(rows, warehouse.Key, KpiCatalogue.Warehouse, replications, r => r.Warehouse(warehouse.Key));
+            AddRows(rows, values, warehouse.Key, KpiCatalogue.Warehouse, replications, r => r.Warehouse(warehouse.Key));
         }
 
         foreach (var resource in pooled.Resources)
         {
-            AddRows(rows, resource.Key, KpiCatalogue.Resource(resource.Kind), replications, r => r.Resource(resource.Key));
+            AddRows(rows, values, resource.Key, KpiCatalogue.Resource(resource.Kind), replications, r => r.Resource(resource.Key));
         }
 
-        return new KpiSummary(rows, pooled, replications.Count);
+        return new KpiSummary(rows, values, pooled, replications.Count);
     }
 
-    private static void AddRows<T>(List<KpiRow> rows, GroupKey group, IReadOnlyList<KpiDefinition<T>> kpis, IReadOnlyList<ReplicationKpis> replications, Func<ReplicationKpis, T?> select)
+    private static void AddRows<T>(List<KpiRow> rows, List<double[]> replicationValues, GroupKey group, IReadOnlyList<KpiDefinition<T>> kpis, IReadOnlyList<ReplicationKpis> replications, Func<ReplicationKpis, T?> select)
         where T : class
     {
+        // Each replication's record is found once per group, not once per KPI: the lookup is a scan,
+        // and this merge runs serially after the parallel replications.
+        var records = new T?[replications.Count];
+        for (int i = 0; i < replications.Count; i++)
+        {
+            records[i] = select(replications[i]);
+        }
+
         foreach (var kpi in kpis)
         {
             var values = new Tally();
-            foreach (var replication in replications)
+            var perReplication = new double[replications.Count];
+            for (int i = 0; i < replications.Count; i++)
             {
-                var record = select(replication);
+                var record = records[i];
                 double value = record is null ? kpi.WhenAbsent : kpi.Value(record);
+                perReplication[i] = double.IsFinite(value) ? value : double.NaN;
                 if (double.IsFinite(value))
                 {
                     values.Add(value);
                 }
             }
+
+            replicationValues.Add(perReplication);
 
             double halfWidth = values.Count < 2 ? double.NaN : ReplicationSummary.FromTally(values).HalfWidth;
             string unit = kpi.Unit.Replace(KpiCatalogue.Currency, replications[0].Currency, StringComparison.Ordinal);

@@ -80,6 +80,9 @@ public sealed record Scenario
     /// <summary>Return handling per market; a market without one simulates no returns.</summary>
     public IReadOnlyList<ReturnPolicy> Returns { get; init; } = [];
 
+    /// <summary>What the planner weighs and must meet; <see cref="PlanningSettings.Default"/> when the scenario has no <c>planning</c> section.</summary>
+    public PlanningSettings Planning { get; init; } = PlanningSettings.Default;
+
     /// <summary>The files the scenario was loaded from and their content hash; null for a scenario built in code.</summary>
     public ScenarioSource? Source { get; init; }
 }

@@ -1,7 +1,7 @@
 namespace Sim.Models.Scenarios;
 
 /// <summary>
-/// Everything <see cref="ScenarioLoader.Check"/> found: the scenario when it is valid, every error
+/// Everything <see cref="ScenarioLoader.Check(string)"/> found: the scenario when it is valid, every error
 /// (then the scenario is null), and warnings about a valid scenario that will run but may not do what
 /// was meant (a capacity below the demand expected through it). Immutable.
 /// </summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using Sim.Models.Scenarios.Loading;
+using Sim.Models.Scenarios.Overrides;
 using Sim.Models.Scenarios.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -53,9 +54,18 @@ public static class ScenarioLoader
     /// <param name="errors">Every error found; empty on success.</param>
     /// <returns>The scenario, or null when there are errors.</returns>
     /// <exception cref="ArgumentException">When <paramref name="path"/> is null or blank.</exception>
-    public static Scenario? TryLoad(string path, out IReadOnlyList<ScenarioError> errors)
+    public static Scenario? TryLoad(string path, out IReadOnlyList<ScenarioError> errors) => TryLoad(path, [], out errors);
+
+    /// <summary>Loads the scenario with what-if overrides applied, or returns the errors that prevent it.</summary>
+    /// <param name="path">The YAML file.</param>
+    /// <param name="overrides">Applied in order to the parsed YAML before it is validated, as if the file said so (see <see cref="ScenarioOverride"/>).</param>
+    /// <param name="errors">Every error found, including overrides whose path leads nowhere; empty on success.</param>
+    /// <returns>The scenario, or null when there are errors.</returns>
+    /// <exception cref="ArgumentException">When <paramref name="path"/> is null or blank.</exception>
+    /// <exception cref="ArgumentNullException">When <paramref name="overrides"/> is null.</exception>
+    public static Scenario? TryLoad(string path, IReadOnlyList<ScenarioOverride> overrides, out IReadOnlyList<ScenarioError> errors)
     {
-        var check = Check(path);
+        var check = Check(path, overrides);
         errors = check.Errors;
         return check.Scenario;
     }
@@ -64,9 +74,18 @@ public static class ScenarioLoader
     /// <param name="path">The YAML file.</param>
     /// <returns>The scenario (null when there are errors), the errors and the warnings.</returns>
     /// <exception cref="ArgumentException">When <paramref name="path"/> is null or blank.</exception>
-    public static ScenarioCheck Check(string path)
+    public static ScenarioCheck Check(string path) => Check(path, []);
+
+    /// <summary>Loads the scenario with what-if overrides applied and returns it with every error and warning found.</summary>
+    /// <param name="path">The YAML file.</param>
+    /// <param name="overrides">Applied in order to the parsed YAML before it is checked (see <see cref="ScenarioOverride"/>); <see cref="Scenario.Source"/> still hashes the files only.</param>
+    /// <returns>The scenario (null when there are errors), the errors and the warnings.</returns>
+    /// <exception cref="ArgumentException">When <paramref name="path"/> is null or blank.</exception>
+    /// <exception cref="ArgumentNullException">When <paramref name="overrides"/> is null.</exception>
+    public static ScenarioCheck Check(string path, IReadOnlyList<ScenarioOverride> overrides)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(overrides);
         var diagnostics = new ScenarioDiagnostics(path, new YamlPositions(null));
         var bytes = InputFile.TryRead(path, MaxScenarioBytes, out var problem);
         if (bytes is null)
@@ -92,10 +111,12 @@ public static class ScenarioLoader
         }
 
         diagnostics = new ScenarioDiagnostics(path, new YamlPositions(root));
+        var applied = OverrideApplier.Apply(root, overrides, diagnostics);
         SchemaCheck.Run(root, diagnostics);
-        if (diagnostics.HasErrors || Deserialize(text, diagnostics) is not { } document)
+        var parser = applied.Any ? new YamlTreeParser(root, applied.PlacedAt) : null;
+        if (diagnostics.HasErrors || Deserialize(text, parser, diagnostics) is not { } document)
         {
-            return Failed(diagnostics);
+            return Failed(diagnostics, applied);
         }
 
         using var source = new SourceHash();
@@ -104,13 +125,13 @@ public static class ScenarioLoader
         var scenario = new ScenarioMapper(diagnostics, Path.GetDirectoryName(fullPath) ?? ".", source).Map(document);
         if (scenario is null)
         {
-            return Failed(diagnostics);
+            return Failed(diagnostics, applied);
         }
 
         ScenarioFootprint.Check(scenario, diagnostics);
         if (diagnostics.HasErrors)
         {
-            return Failed(diagnostics);
+            return Failed(diagnostics, applied);
         }
 
         var warnings = new ScenarioDiagnostics(path, diagnostics.Positions);
@@ -139,7 +160,8 @@ public static class ScenarioLoader
         return message.Contains("System.", StringComparison.Ordinal) ? "this value cannot be read here" : FieldReader.Quote(message);
     }
 
-    private static ScenarioCheck Failed(ScenarioDiagnostics diagnostics) => new() { Errors = diagnostics.Errors, Warnings = [] };
+    private static ScenarioCheck Failed(ScenarioDiagnostics diagnostics, AppliedOverrides? applied = null) =>
+        new() { Errors = applied?.Annotate(diagnostics.Errors) ?? diagnostics.Errors, Warnings = [] };
 
     private static YamlMappingNode? Parse(string text, ScenarioDiagnostics diagnostics)
     {
@@ -162,7 +184,7 @@ public static class ScenarioLoader
         }
     }
 
-    private static ScenarioYaml? Deserialize(string text, ScenarioDiagnostics diagnostics)
+    private static ScenarioYaml? Deserialize(string text, IParser? overridden, ScenarioDiagnostics diagnostics)
     {
         try
         {
@@ -171,7 +193,7 @@ public static class ScenarioLoader
             var deserializer = new DeserializerBuilder()
                 .WithNamingConvention(UnderscoredNamingConvention.Instance)
                 .Build();
-            return deserializer.Deserialize<ScenarioYaml>(text);
+            return overridden is null ? deserializer.Deserialize<ScenarioYaml>(text) : deserializer.Deserialize<ScenarioYaml>(overridden);
         }
         catch (YamlException ex)
         {

@@ -25,6 +25,10 @@ internal static class SimCommandLine
             DemoCommand.Create(),
             StockPolicyCommand.Create(),
             GenerateCommand.Create(),
+            SweepCommand.Create(),
+            MergeCommand.Create(),
+            CompareCommand.Create(),
+            ReportCommand.Create(),
         };
 
     /// <summary>Parses <paramref name="args"/> and runs the verb.</summary>

@@ -1,199 +1,87 @@
-using System.Buffers;
 using System.CommandLine;
-using System.Text;
-using System.Text.Json;
-using Sim.Engine.Optimisation;
-using Sim.Engine.Optimisation.Cbc;
-using Sim.Models.Planning;
 using Sim.Runner.Cli;
-using Sim.Runner.Output;
+using Sim.Runner.Progress;
+using Spectre.Console;
 
 namespace Sim.Runner.Commands;
 
 /// <summary>
-/// The <c>sim optimise</c> verb. For now it solves OR-Library capacitated warehouse-location
-/// files and prints, for each, one JSON object on a line of its own (instance, status, objective,
-/// bestBound, gap, openWarehouses numbered from 1 as in the file, seconds) on standard output.
-/// Several files are solved one after the other in one process, so a batch pays the program's
-/// start-up once; every file is read and checked before the first solve, so bad input prints
-/// nothing. Exit codes: 0 a plan was found for every file (optimal, or feasible when a limit
-/// stopped the search: see <c>status</c>), 2 bad input, 3 infeasible or no plan within the limit
-/// for some file, 1 anything else (unbounded, solver error, missing CBC).
+/// The <c>sim optimise</c> verb: <c>sim optimise SCENARIO [--pareto K] [--loop N] ...</c> plans a
+/// scenario (<see cref="ScenarioOptimisation"/>); <c>sim optimise --orlib-cflp FILE...</c> solves
+/// OR-Library facility-location files (<see cref="OrLibOptimisation"/>). Giving both, or neither, is a
+/// usage error (exit 2), as is an option of the other form.
 /// </summary>
 internal static class OptimiseCommand
 {
-    /// <summary>Builds the command with its options.</summary>
+    /// <summary>Builds the command with its argument and options.</summary>
     public static Command Create()
     {
+        var scenario = new Argument<string?>("scenario") { Description = "The scenario YAML file to plan.", Arity = ArgumentArity.ZeroOrOne };
         var files = new Option<FileInfo[]>("--orlib-cflp")
         {
-            Description = "OR-Library capacitated warehouse-location file(s) (cap41 ... cap134, capa, capb, capc).",
-            Required = true,
+            Description = "Instead of a scenario: OR-Library capacitated warehouse-location file(s) (cap41 ... cap134, capa, capb, capc).",
             AllowMultipleArgumentsPerToken = true,
         };
         var capacity = new Option<double?>("--capacity")
         {
-            Description = "Capacity of every warehouse, a number 0 or more, for files that give the keyword 'capacity' (capa/capb/capc).",
+            Description = "OR-Library: capacity of every warehouse, a number 0 or more, for files that give the keyword 'capacity' (capa/capb/capc).",
             CustomParser = OptionValues.Number(v => v >= 0, "a number 0 or more"),
         };
-        var uncapacitated = new Option<bool>("--uncapacitated") { Description = "Ignore warehouse capacities." };
+        var uncapacitated = new Option<bool>("--uncapacitated") { Description = "OR-Library: ignore warehouse capacities." };
+        var pareto = new Option<int?>("--pareto") { Description = "Trace K plans from the cheapest to the fastest (2 to 50), each simulated: frontier.csv and frontier/plan-K.yaml.", CustomParser = OptionValues.WholeNumber(2, 50) };
+        var loop = new Option<int?>("--loop") { Description = "Simulation-optimisation loop of at most N rounds (1 to 50): rounds.csv.", CustomParser = OptionValues.WholeNumber(1, 50) };
         var timeLimit = new Option<double?>("--time-limit")
         {
-            Description = "Wall-clock limit for the search, in seconds (above 0).",
+            Description = "Wall-clock limit of each solve, in seconds (above 0); a plan found at the limit is reported with its gap.",
             CustomParser = OptionValues.Number(v => v > 0, "a number of seconds above 0"),
         };
         var gap = new Option<double?>("--gap")
         {
-            Description = "Stop at this relative gap in [0, 1) (e.g. 0.001 for 0.1%); default: prove optimality.",
+            Description = "Stop at this relative gap in [0, 1) (e.g. 0.01 for 1%); default: prove optimality.",
             CustomParser = OptionValues.Number(v => v is >= 0 and < 1, "a number in [0, 1)"),
         };
-        var threads = new Option<int?>("--threads")
+        var threads = new Option<int?>("--threads", "-t")
         {
-            Description = "Threads for branch and bound, 1 to 1024 (default 1).",
+            Description = "Threads for branch and bound and for replications, 1 to 1024 (default: OR-Library 1, a scenario one per core).",
             CustomParser = OptionValues.WholeNumber(1, 1024),
         };
-        var writeLp = new Option<FileInfo?>("--write-lp") { Description = "Also write the model as a CPLEX LP file (written atomically; one input file only)." };
+        var replications = new Option<int?>("--replications", "-r") { Description = "Replications of each simulation, 1 to 10000 (default: the scenario's).", CustomParser = OptionValues.WholeNumber(1, 10_000) };
+        var seed = new Option<ulong?>("--seed", "-s") { Description = "Root seed, 0 to 2^64-1 (default: the scenario's); every plan is simulated with the same random numbers.", CustomParser = OptionValues.Seed };
+        var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: results/<scenario file name without .yaml>-plan)." };
+        var force = new Option<bool>("--force") { Description = "Replace an output folder that holds the results of a different input." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on stderr." };
+        var writeLp = new Option<FileInfo?>("--write-lp") { Description = "Also write the (first) model as a CPLEX LP file (written atomically; one OR-Library file only)." };
         var verbose = new Option<bool>("--verbose") { Description = "Print the solver's log on standard error." };
-        var command = new Command("optimise", "Solve a planning MIP and print the plan as JSON.")
+        var command = new Command("optimise", "Plan a scenario (modes, routes, warehouses, stock levels) by MIP and simulate the plan; or solve OR-Library facility-location files.")
         {
-            files, capacity, uncapacitated, timeLimit, gap, threads, writeLp, verbose,
+            scenario, files, capacity, uncapacitated, pareto, loop, timeLimit, gap, threads, replications, seed, output, force, quiet, writeLp, verbose,
         };
-        command.SetAction(parseResult => Run(
-            new OptimiseRequest(
-                parseResult.GetValue(files)!,
-                parseResult.GetValue(capacity),
-                parseResult.GetValue(uncapacitated),
-                parseResult.GetValue(timeLimit),
-                parseResult.GetValue(gap),
-                parseResult.GetValue(threads) ?? 1,
-                parseResult.GetValue(writeLp),
-                parseResult.GetValue(verbose)),
-            parseResult.InvocationConfiguration.Output,
-            parseResult.InvocationConfiguration.Error));
+        Option[] scenarioOnly = [pareto, loop, replications, seed, output, force];
+        Option[] orLibOnly = [capacity, uncapacitated];
+        command.Validators.Add(result =>
+        {
+            bool planning = result.GetValue(scenario) is not null;
+            bool orLib = result.GetResult(files) is not null;
+            if (planning == orLib)
+            {
+                result.AddError(planning ? "give a SCENARIO or --orlib-cflp FILE..., not both" : "give a SCENARIO to plan, or --orlib-cflp FILE...");
+            }
+            else if ((planning ? orLibOnly : scenarioOnly).FirstOrDefault(o => result.GetResult(o) is not null) is { } wrong)
+            {
+                result.AddError($"{wrong.Name} applies to {(planning ? "--orlib-cflp files" : "a SCENARIO")} only");
+            }
+        });
+        command.SetAction(parse =>
+        {
+            var request = new OptimiseRequest(
+                parse.GetValue(scenario), parse.GetValue(files) ?? [], parse.GetValue(capacity), parse.GetValue(uncapacitated),
+                parse.GetValue(timeLimit), parse.GetValue(gap), parse.GetValue(threads), parse.GetValue(writeLp), parse.GetValue(verbose),
+                parse.GetValue(pareto), parse.GetValue(loop), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(output), parse.GetValue(force));
+            var error = parse.InvocationConfiguration.Error;
+            return request.Scenario is null
+                ? OrLibOptimisation.Run(request, parse.InvocationConfiguration.Output, error)
+                : ScenarioOptimisation.Run(request, AnsiConsole.Console, error, ProgressReporter.For(error, parse.GetValue(quiet)));
+        });
         return command;
-    }
-
-    /// <summary>The exit code for a solve status (0 plan found, 3 infeasible / no plan, 1 otherwise).</summary>
-    /// <param name="status">The status.</param>
-    internal static int ExitCode(SolveStatus status) => status switch
-    {
-        SolveStatus.Optimal or SolveStatus.FeasibleLimitReached => ExitCodes.Success,
-        SolveStatus.Infeasible or SolveStatus.NoSolutionLimitReached => ExitCodes.Infeasible,
-        _ => ExitCodes.Failure,
-    };
-
-    private static int Run(OptimiseRequest request, TextWriter output, TextWriter error)
-    {
-        if (request.WriteLp is not null && request.Files.Length != 1)
-        {
-            error.WriteLine("sim optimise: --write-lp takes one model: give one --orlib-cflp file with it.");
-            return ExitCodes.BadInput;
-        }
-
-        if (request.WriteLp is not null && WritableFile.Problem(request.WriteLp.ToString()) is { } problem)
-        {
-            error.WriteLine($"sim optimise: --write-lp: {problem}; nothing was solved.");
-            return ExitCodes.BadInput;
-        }
-
-        var instances = new List<FacilityLocationInstance>(request.Files.Length);
-        foreach (FileInfo file in request.Files)
-        {
-            try
-            {
-                // Uncapacitated runs of capa/capb/capc need no --capacity: the keyword then means "unlimited".
-                instances.Add(OrLibCflpReader.Read(file.ToString(), request.Capacity ?? (request.Uncapacitated ? double.PositiveInfinity : null)));
-            }
-            catch (OrLibFormatException exception)
-            {
-                error.WriteLine($"sim optimise: {exception.Message}");
-                return ExitCodes.BadInput;
-            }
-        }
-
-        int exitCode = ExitCodes.Success;
-        foreach (FacilityLocationInstance instance in instances)
-        {
-            int code = Solve(instance, request, output, error);
-            if (code == ExitCodes.Failure || (code == ExitCodes.Infeasible && exitCode == ExitCodes.Success))
-            {
-                exitCode = code;
-            }
-        }
-
-        return exitCode;
-    }
-
-    private static int Solve(FacilityLocationInstance instance, OptimiseRequest request, TextWriter output, TextWriter error)
-    {
-        var formulation = CapacitatedFacilityLocation.Build(instance, new FacilityLocationOptions { Uncapacitated = request.Uncapacitated });
-        if (request.WriteLp is not null)
-        {
-            LpFileWriter.WriteFile(formulation.Model, request.WriteLp.FullName);
-        }
-
-        var options = new SolverOptions
-        {
-            TimeLimit = request.TimeLimit is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
-            RelativeGap = request.Gap ?? 0.0,
-            Threads = request.Threads,
-            LogLevel = request.Verbose ? 1 : 0,
-        };
-        FacilityLocationResult result;
-        try
-        {
-            result = formulation.Solve(new CbcSolver(), options);
-        }
-        catch (SolverUnavailableException exception)
-        {
-            error.WriteLine($"sim optimise: {exception.Message}");
-            return ExitCodes.Failure;
-        }
-
-        if (request.Verbose)
-        {
-            error.Write(result.Log);
-        }
-
-        output.WriteLine(Json(result));
-        return ExitCode(result.Status);
-    }
-
-    private static string Json(FacilityLocationResult result)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            json.WriteString("instance", result.Instance);
-            json.WriteString("status", result.Status.ToString());
-            WriteNumber(json, "objective", result.TotalCost);
-            WriteNumber(json, "bestBound", result.BestBound);
-            WriteNumber(json, "gap", result.Gap);
-            json.WriteStartArray("openWarehouses");
-            foreach (var warehouse in result.OpenWarehouses)
-            {
-                json.WriteNumberValue(warehouse + 1);
-            }
-
-            json.WriteEndArray();
-            WriteNumber(json, "seconds", Math.Round(result.Seconds, 3));
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
-
-    private static void WriteNumber(Utf8JsonWriter json, string name, double value)
-    {
-        // JSON has no NaN or infinity: an unknown value is null.
-        if (double.IsFinite(value))
-        {
-            json.WriteNumber(name, value);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 }

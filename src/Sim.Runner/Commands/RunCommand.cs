@@ -2,20 +2,27 @@ using System.CommandLine;
 using System.Globalization;
 using Sim.Engine.Replications;
 using Sim.Models.Flow;
+using Sim.Models.Flow.Compilation;
 using Sim.Models.Kpis;
+using Sim.Models.Planning.Plans;
 using Sim.Models.Scenarios;
+using Sim.Models.Scenarios.Overrides;
 using Sim.Runner.Cli;
 using Sim.Runner.Output;
 using Sim.Runner.Progress;
+using Sim.Runner.Studies;
 using Spectre.Console;
 
 namespace Sim.Runner.Commands;
 
 /// <summary>
-/// The <c>sim run [SCENARIO]</c> verb: loads a scenario (the built-in baseline when omitted), checks
+/// The <c>sim run [SCENARIO] [--plan PLAN]</c> verb: loads a scenario (the built-in baseline when
+/// omitted) and, with <c>--plan</c>, a plan that it then simulates under (checked like a scenario), checks
 /// the output folder, runs the replications in parallel with progress on stderr, writes the result
-/// set (<c>kpis.csv</c>, <c>kpis.json</c>, <c>source.json</c>) into the output folder in one step, and
-/// prints the KPI tables. Exit codes: 0 done, 2 bad scenario or output folder (nothing written).
+/// set (<c>kpis.csv</c>, <c>kpis.json</c>, <c>replications.csv</c>, <c>manifest.json</c>,
+/// <c>source.json</c>) into the output folder in one step, and prints the KPI tables. <c>--set</c>
+/// changes the scenario before it is checked (see <see cref="ScenarioOverride"/>). Exit codes:
+/// 0 done, 2 bad scenario or output folder (nothing written).
 /// </summary>
 internal static class RunCommand
 {
@@ -40,12 +47,18 @@ internal static class RunCommand
         var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: results/<scenario file name without .yaml>)." };
         var force = new Option<bool>("--force") { Description = "Replace an output folder that holds the results of a different scenario." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on stderr." };
+        var set = new Option<string[]>("--set")
+        {
+            Description = "A what-if change PATH=VALUE, e.g. markets.US.duty_regimes[1].de_minimis=800 (repeatable; see scenarios/README.md).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var plan = new Option<string?>("--plan") { Description = "Simulate the scenario under this plan.yaml (from sim optimise, or written by hand); results default to results/<scenario>-<plan file name>.", HelpName = "PLAN" };
         var command = new Command("run", "Run a scenario's replications and report KPIs with 95% confidence intervals.")
         {
-            scenario, replications, seed, threads, output, force, quiet,
+            scenario, replications, seed, threads, output, force, quiet, set, plan,
         };
         command.SetAction(parse => Run(
-            new RunRequest(parse.GetValue(scenario), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(threads), parse.GetValue(output), parse.GetValue(force)),
+            new RunRequest(parse.GetValue(scenario), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(threads), parse.GetValue(output), parse.GetValue(force), parse.GetValue(set), parse.GetValue(plan)),
             AnsiConsole.Console,
             parse.InvocationConfiguration.Error,
             ProgressReporter.For(parse.InvocationConfiguration.Error, parse.GetValue(quiet))));
@@ -54,17 +67,50 @@ internal static class RunCommand
 
     /// <summary>Runs the scenario of <paramref name="request"/> and writes its results.</summary>
     /// <returns>The process exit code.</returns>
-    internal static int Run(RunRequest request, IAnsiConsole console, TextWriter error, ProgressReporter progress)
+    internal static int Run(RunRequest request, IAnsiConsole console, TextWriter error, ProgressReporter progress, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(request);
+        time ??= TimeProvider.System;
+        var startedAt = time.GetUtcNow();
         string path = request.Scenario ?? ScenarioLoader.BaselinePath;
-        ScenarioCheck check = ScenarioLoader.Check(path);
+        var changes = new List<ScenarioOverride>();
+        foreach (string text in request.Set ?? [])
+        {
+            if (!ScenarioOverride.TryParse(text, out var parsed))
+            {
+                error.WriteLine($"sim run: --set '{text}' is not of the form PATH=VALUE (e.g. modes.postal.legs.linehaul.loss_probability=0.02); nothing was run or written.");
+                return ExitCodes.BadInput;
+            }
+
+            changes.Add(parsed!);
+        }
+
+        ScenarioCheck check = ScenarioLoader.Check(path, changes);
         if (ScenarioReport.Write(check, path, "; nothing was run or written", error) is not { } scenario)
         {
             return ExitCodes.BadInput;
         }
 
-        string? folder = request.Output ?? DefaultFolder(path);
+        var overrides = FlowOverrides.None;
+        string? planHash = null;
+        if (request.Plan is { } planPath)
+        {
+            if (PlanLoader.TryLoad(planPath, scenario, out var errors) is not { } plan)
+            {
+                foreach (var e in errors)
+                {
+                    error.WriteLine(e.ToString());
+                }
+
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{errors.Count} error(s) in {planPath}; nothing was run or written."));
+                return ExitCodes.BadInput;
+            }
+
+            overrides = PlanOverrides.For(plan, scenario);
+            planHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(planPath)));
+        }
+
+        string? folder = request.Output ?? (request.Plan is null ? DefaultFolder(path) : DefaultFolder(path) + "-" + Path.GetFileNameWithoutExtension(request.Plan));
         if (folder is null)
         {
             error.WriteLine($"sim run: cannot name an output folder after '{path}'; give one with -o");
@@ -72,7 +118,9 @@ internal static class RunCommand
         }
 
         ScenarioSource source = scenario.Source!;
-        var origin = new ResultOrigin(request.Scenario ?? BaselineName, source.FullPath, source.Sha256, [Path.GetFileName(path), .. source.Tables]);
+        var origin = planHash is null
+            ? new ResultOrigin(request.Scenario ?? BaselineName, source.FullPath, source.Sha256, [Path.GetFileName(path), .. source.Tables])
+            : new ResultOrigin(request.Scenario ?? BaselineName, source.FullPath, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(source.Sha256 + planHash))), [Path.GetFileName(path), .. source.Tables, request.Plan!]);
         ResultSet set;
         try
         {
@@ -90,18 +138,33 @@ internal static class RunCommand
             ulong seed = request.Seed ?? scenario.Seed;
             var runner = new ReplicationRunner(Parallelism(scenario, request.Threads ?? Environment.ProcessorCount, n, error));
             var started = System.Diagnostics.Stopwatch.StartNew();
+            // Compiled once: the replications share the network (routes, stations, rules) read-only.
+            var network = RouteCompiler.Compile(scenario, overrides);
             ReplicationKpis[] results = progress.Run($"run {scenario.Name}", n, "replications", advance =>
                 runner.Run(n, i =>
                 {
-                    ReplicationKpis result = ScenarioSimulation.RunReplication(scenario, seed, i);
+                    ReplicationKpis result = ScenarioSimulation.RunReplication(network, seed, i);
                     advance();
                     return result;
                 }));
-            var summary = KpiSummary.FromReplications(results);
-            IReadOnlyList<KpiRow> rows = ReportedRows.Select(summary, results);
-            IReadOnlyList<string> warnings = summary.InFlightWarnings;
-            set.Write("kpis.csv", stream => KpiCsvWriter.Write(stream, rows));
-            set.Write("kpis.json", stream => KpiJsonWriter.Write(stream, new RunRecord(scenario.Name, origin.File, source.Sha256, seed, n, warnings, rows)));
+            var data = RunFolder.WriteData(set, scenario, origin.File, seed, results, error);
+            IReadOnlyList<KpiRow> rows = data.Rows;
+            IReadOnlyList<string> warnings = data.Warnings;
+            RunFolder.WriteManifest(set, new RunManifest
+            {
+                Kind = "run",
+                CommandLine = ["sim", .. Environment.GetCommandLineArgs().Skip(1)],
+                Input = origin.File,
+                InputSha256 = source.Sha256,
+                Overrides = [.. changes.Select(o => o.ToString())],
+                Plan = request.Plan,
+                PlanSha256 = planHash,
+                Seed = seed,
+                Replications = n,
+                Threads = runner.Threads,
+                StartedAt = startedAt,
+                FinishedAt = time.GetUtcNow(),
+            });
             set.Commit();
 
             console.Write(KpiTables.ByModeAndMarket(rows, scenario.Currency, n));

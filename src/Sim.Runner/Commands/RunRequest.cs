@@ -7,4 +7,6 @@ namespace Sim.Runner.Commands;
 /// <param name="Threads">Replications run at once (1 to 1024); null for one per core.</param>
 /// <param name="Output">The output folder; null for <c>results/&lt;file name&gt;</c>.</param>
 /// <param name="Force">Replace an output folder holding another scenario's results.</param>
-internal sealed record RunRequest(string? Scenario, int? Replications, ulong? Seed, int? Threads, string? Output, bool Force);
+/// <param name="Set">What-if overrides as given to <c>--set</c>, <c>PATH=VALUE</c> each; null or empty for none.</param>
+/// <param name="Plan">A plan.yaml to simulate the scenario under; null for the scenario's own policies.</param>
+internal sealed record RunRequest(string? Scenario, int? Replications, ulong? Seed, int? Threads, string? Output, bool Force, IReadOnlyList<string>? Set = null, string? Plan = null);

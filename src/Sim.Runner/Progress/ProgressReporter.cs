@@ -7,7 +7,7 @@ namespace Sim.Runner.Progress;
 /// Spectre.Console bar with the count, rate and time left when standard error is a terminal, plain
 /// periodic lines when it is a file or pipe, nothing with <c>--quiet</c>. The job calls the
 /// <c>advance</c> action it is given once per finished step, from any thread. Standard output is
-/// never touched, so results printed there stay clean. Immutable; each <see cref="Run"/> call shows
+/// never touched, so results printed there stay clean. Immutable; each <see cref="Run{T}(string, int, string, Func{Action, T})"/> call shows
 /// one job.
 /// </summary>
 internal sealed class ProgressReporter
@@ -63,6 +63,23 @@ internal sealed class ProgressReporter
     /// <returns>What <paramref name="work"/> returned.</returns>
     public T Run<T>(string label, int total, string unit, Func<Action, T> work)
     {
+        ArgumentNullException.ThrowIfNull(work);
+        return Run(label, total, unit, (advance, _) => work(advance));
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> while showing its progress; the job may also rename itself as it
+    /// goes (a sweep shows its finished cells: <c>sweep grid: 3/20 cells</c>). Plain lines keep the
+    /// first label (the job writes its own lines for such milestones).
+    /// </summary>
+    /// <typeparam name="T">What the job returns.</typeparam>
+    /// <param name="label">What the job is, e.g. <c>sweep grid: 0/20 cells</c>.</param>
+    /// <param name="total">How many steps it has, at least 1.</param>
+    /// <param name="unit">What a step is, plural, e.g. <c>replications</c>.</param>
+    /// <param name="work">The job; it calls the first action once per finished step and the second with a new label (both thread-safe).</param>
+    /// <returns>What <paramref name="work"/> returned.</returns>
+    public T Run<T>(string label, int total, string unit, Func<Action, Action<string>, T> work)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(label);
         ArgumentOutOfRangeException.ThrowIfLessThan(total, 1);
         ArgumentException.ThrowIfNullOrWhiteSpace(unit);
@@ -77,15 +94,15 @@ internal sealed class ProgressReporter
                     .Start(context =>
                     {
                         ProgressTask task = context.AddTask(Markup.Escape(label), maxValue: total);
-                        return work(() => task.Increment(1));
+                        return work(() => task.Increment(1), text => task.Description = Markup.Escape(text));
                     });
             case ProgressMode.Lines:
                 var lines = new LineProgress(_error, _time, _interval, label, total, unit);
-                T result = work(lines.Advance);
+                T result = work(lines.Advance, _ => { });
                 lines.Finish();
                 return result;
             default:
-                return work(() => { });
+                return work(() => { }, _ => { });
         }
     }
 }

@@ -52,6 +52,18 @@ public sealed class KpiSummaryTests
     }
 
     [Fact]
+    public void ReplicationValues_ValueUndefinedInOne_NaNThereAndAlignedWithRows()
+    {
+        var summary = KpiSummary.FromReplications([Replication(0, 1, 1, 0, 2.0), Replication(1, 1, 0, 0), Replication(2, 1, 1, 0, 4.0)]);
+
+        Assert.Equal(summary.Rows.Count, summary.ReplicationValues.Count);
+        int days = summary.Rows.ToList().FindIndex(r => r.Kpi == "delivery_days_mean");
+        Assert.Equal([2.0, double.NaN, 4.0], summary.ReplicationValues[days]);
+        int orders = summary.Rows.ToList().FindIndex(r => r.Kpi == "orders");
+        Assert.Equal([1.0, 1.0, 1.0], summary.ReplicationValues[orders]);
+    }
+
+    [Fact]
     public void FromReplications_Rows_FixedOrderAndComponentsAddUp()
     {
         var group = new ParcelGroupKpis(GroupKey.Parse("all")) { Orders = 4, Delivered = 4, TransportCost = 10, HandlingCost = 2, DutiesAndTaxes = 3, WarehousingCost = 1, ReturnsCost = 0.5 };

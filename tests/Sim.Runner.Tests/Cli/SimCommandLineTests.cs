@@ -26,8 +26,13 @@ public sealed class SimCommandLineTests
     [InlineData(new[] { "run", "-r", "0" }, "--replications: expected a whole number from 1 to 10000, found '0'", "run [<scenario>] [options]")]
     [InlineData(new[] { "run", "--seed", "-5" }, "--seed: expected a whole number from 0 to 2^64-1 (18446744073709551615), found '-5'", "run [<scenario>] [options]")]
     [InlineData(new[] { "run", "--seed", "18446744073709551616" }, "--seed: expected a whole number from 0 to 2^64-1", "run [<scenario>] [options]")]
-    [InlineData(new[] { "optimise", "--orlib-cflp", "x.txt", "--gap", "1" }, "--gap: expected a number in [0, 1), found '1'", "optimise [options]")]
-    [InlineData(new[] { "optimise" }, "Option '--orlib-cflp' is required", "optimise [options]")]
+    [InlineData(new[] { "optimise", "--orlib-cflp", "x.txt", "--gap", "1" }, "--gap: expected a number in [0, 1), found '1'", "optimise [<scenario>] [options]")]
+    [InlineData(new[] { "optimise" }, "sim optimise: give a SCENARIO to plan, or --orlib-cflp FILE...", "optimise [<scenario>] [options]")]
+    [InlineData(new[] { "optimise", "a.yaml", "--orlib-cflp", "x.txt" }, "sim optimise: give a SCENARIO or --orlib-cflp FILE..., not both", "optimise [<scenario>] [options]")]
+    [InlineData(new[] { "optimise", "--orlib-cflp", "x.txt", "--pareto", "3" }, "sim optimise: --pareto applies to a SCENARIO only", "optimise [<scenario>] [options]")]
+    [InlineData(new[] { "optimise", "a.yaml", "--uncapacitated" }, "sim optimise: --uncapacitated applies to --orlib-cflp files only", "optimise [<scenario>] [options]")]
+    [InlineData(new[] { "optimise", "a.yaml", "--pareto", "1" }, "--pareto: expected a whole number from 2 to 50, found '1'", "optimise [<scenario>] [options]")]
+    [InlineData(new[] { "optimise", "a.yaml", "--loop", "0" }, "--loop: expected a whole number from 1 to 50, found '0'", "optimise [<scenario>] [options]")]
     [InlineData(new[] { "demo", "-r", "1" }, "--replications: expected a whole number from 2 to 10000, found '1'", "demo [options]")]
     public void Run_UsageError_ExitsTwoWithTheProblemAndTheVerbsUsageOnStderr(string[] args, string problem, string usage)
     {

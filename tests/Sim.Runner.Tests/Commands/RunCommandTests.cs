@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace Sim.Runner.Tests.Commands;
 
-public sealed class RunCommandTests : IDisposable
+public sealed partial class RunCommandTests : IDisposable
 {
     private readonly BaselineCopy _baseline = new();
 
@@ -14,15 +14,52 @@ public sealed class RunCommandTests : IDisposable
 
     public void Dispose() => _baseline.Dispose();
 
-    internal static (int ExitCode, string Output, string Error) Run(string? scenario, int threads, string? outputFolder, bool force = false, int replications = 2)
+    internal static (int ExitCode, string Output, string Error) Run(string? scenario, int threads, string? outputFolder, bool force = false, int replications = 2, params string[] set)
     {
         var output = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), ColorSystem = ColorSystemSupport.NoColors });
         console.Profile.Width = 200;
         var error = new StringWriter();
-        var request = new RunRequest(scenario, replications, 7, threads, outputFolder, force);
+        var request = new RunRequest(scenario, replications, 7, threads, outputFolder, force, set);
         int exitCode = RunCommand.Run(request, console, error, ProgressReporter.Silent());
         return (exitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs <paramref name="scenario"/> under <paramref name="plan"/> (two replications, seed 7) into <paramref name="outputFolder"/>.</summary>
+    internal static int RunWithPlan(string scenario, string plan, string outputFolder)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(new StringWriter()), ColorSystem = ColorSystemSupport.NoColors });
+        return RunCommand.Run(new RunRequest(scenario, 2, 7, 2, outputFolder, false, Plan: plan), console, new StringWriter(), ProgressReporter.Silent());
+    }
+
+    [Fact]
+    public void Run_ExamplePlan_SimulatesUnderIt()
+    {
+        string plan = Path.Combine(Path.GetDirectoryName(ScenarioLoader.BaselinePath)!, "plans", "baseline.yaml");
+        string results = Path.Combine(Folder, "planned");
+
+        Assert.Equal(0, RunWithPlan(_baseline.YamlPath, plan, results));
+
+        // The example plan sends half of GB electronics by express; the scenario, rule-based, never does.
+        string[] csv = File.ReadAllLines(Path.Combine(results, "kpis.csv"));
+        Assert.Contains(csv, line => line.StartsWith("mode=express;market=GB,orders,", StringComparison.Ordinal));
+        Assert.Contains("plans/baseline.yaml", File.ReadAllText(Path.Combine(results, "source.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_PlanWithATypo_ExitsTwoNamingItsLineAndWritesNothing()
+    {
+        string plan = Path.Combine(Folder, "typo.yaml");
+        File.WriteAllText(plan, File.ReadAllText(Path.Combine(Path.GetDirectoryName(ScenarioLoader.BaselinePath)!, "plans", "baseline.yaml")).Replace("replenishment_mode: sea-us", "replenishment_mod: sea-us", StringComparison.Ordinal));
+        var error = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(new StringWriter()) });
+
+        int exit = RunCommand.Run(new RunRequest(_baseline.YamlPath, 1, 7, 1, Path.Combine(Folder, "out"), false, Plan: plan), console, error, ProgressReporter.Silent());
+
+        Assert.Equal(2, exit);
+        Assert.Contains("typo.yaml:", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("did you mean 'replenishment_mode'?", error.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(Folder, "out")));
     }
 
     [Fact]
@@ -34,14 +71,18 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(0, Run(_baseline.YamlPath, 1, one).ExitCode);
         Assert.Equal(0, Run(_baseline.YamlPath, 2, two).ExitCode);
 
-        foreach (string file in new[] { "kpis.csv", "kpis.json", "source.json" })
+        foreach (string file in new[] { "kpis.csv", "kpis.json", "replications.csv", "delivery_time_histogram.csv", "source.json" })
         {
             byte[] bytes = File.ReadAllBytes(Path.Combine(one, file));
             Assert.True(bytes.Length > 300, $"{file} holds data");
             Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(two, file)));
         }
 
-        Assert.Equal(["kpis.csv", "kpis.json", "source.json"], Directory.GetFileSystemEntries(one).Select(Path.GetFileName).Order());
+        Assert.Equal(["charts", "delivery_time_histogram.csv", "kpis.csv", "kpis.json", "manifest.json", "replications.csv", "source.json"], Directory.GetFileSystemEntries(one).Select(Path.GetFileName).Order());
+        foreach (string chart in Directory.GetFiles(Path.Combine(one, "charts")))
+        {
+            Assert.Equal(File.ReadAllBytes(chart), File.ReadAllBytes(Path.Combine(two, "charts", Path.GetFileName(chart))));
+        }
     }
 
     [Fact]

@@ -61,6 +61,15 @@ public sealed class CompiledLeg
     /// <summary>True on a timetabled line-haul leg: the parcel waits for a departure, then travels; on other timetabled legs it is processed first, then waits.</summary>
     public bool TravelsAfterDeparture => Timetable is not null && Spec.Kind.IsLinehaul();
 
+    /// <summary>What the leg's station can pass per day, for planning; null for a pure delay or a line without a capacity limit.</summary>
+    public StationCapacity? Capacity { get; internal init; }
+
+    /// <summary>The resource key of the leg's station (<c>servers=…</c>, <c>quota=…</c>, <c>line=MODE/LEG/MARKET</c>), shared by every route that uses it; null for a pure delay.</summary>
+    public Kpis.GroupKey? StationKey { get; internal init; }
+
+    /// <summary>Departures per day of the leg's timetable, averaged over its cycle; 0 without a timetable. A departure's <c>per_shipment</c> cost is shared by the parcels on it.</summary>
+    public double DeparturesPerDay => Timetable is { } timetable ? (double)timetable.OffsetTicks.Length * SimDuration.TicksPerDay / timetable.PeriodTicks : 0;
+
     /// <summary>The index of the leg's station among the network's stations of its kind; -1 for a delay.</summary>
     internal int StationIndex { get; init; } = -1;
 

@@ -11,7 +11,7 @@ namespace Sim.Models.Flow.Compilation;
 /// </summary>
 internal static class DemandCompiler
 {
-    public static DemandSourceSpec[] Compile(NetworkBuilder builder)
+    public static DemandSourceSpec[] Compile(NetworkBuilder builder, IReadOnlyDictionary<(string Origin, string Market, string ProductClass), StreamRouting> routing)
     {
         var scenario = builder.Scenario;
         var policies = new Dictionary<(string Market, string Product), FulfilmentPolicySpec>();
@@ -23,13 +23,19 @@ internal static class DemandCompiler
         var sources = new List<DemandSourceSpec>();
         foreach (var stream in scenario.DemandStreams)
         {
+            int market = builder.MarketIndex.TryGetValue(stream.Market, out int m) ? m : throw new InvalidOperationException($"Unknown market '{stream.Market}'.");
+            int product = builder.ProductIndex.TryGetValue(stream.ProductClass, out int p) ? p : throw new InvalidOperationException($"Unknown product class '{stream.ProductClass}'.");
+            if (routing.TryGetValue((stream.Origin, stream.Market, stream.ProductClass), out var routed))
+            {
+                sources.Add(Source(stream, market, product, Routed(builder, routed, stream, product), scenario.StartDate));
+                continue;
+            }
+
             if (!policies.TryGetValue((stream.Market, stream.ProductClass), out var spec))
             {
                 throw new InvalidOperationException($"No fulfilment policy for market {stream.Market}, product class {stream.ProductClass}.");
             }
 
-            int market = builder.MarketIndex.TryGetValue(stream.Market, out int m) ? m : throw new InvalidOperationException($"Unknown market '{stream.Market}'.");
-            int product = builder.ProductIndex.TryGetValue(stream.ProductClass, out int p) ? p : throw new InvalidOperationException($"Unknown product class '{stream.ProductClass}'.");
             (List<string> Modes, List<double> Shares) listed = spec switch
             {
                 FixedModePolicy fixedMode => ([fixedMode.Mode], []),
@@ -67,23 +73,46 @@ internal static class DemandCompiler
                 SplitSharesPolicy => new SplitSharesFulfilment(options, optionShares),
                 _ => new RuleBasedFulfilment(options),
             };
-            sources.Add(new DemandSourceSpec
-            {
-                OrdersPerDay = stream.OrdersPerDay,
-                Weekly = [.. stream.WeeklyPattern],
-                Peaks = PeaksOf(stream, stream.Market, scenario.StartDate),
-                Product = product,
-                Market = market,
-                B2bShare = stream.B2bShare,
-                B2bUnits = stream.B2bUnitsPerOrder,
-                Policy = policy,
-                FulfilmentStream = "fulfilment/" + stream.Market + "/" + stream.ProductClass,
-                FallbackRoutes = [.. fallbacks],
-                PreferredStockOption = policy is RuleBasedFulfilment ruled ? ruled.FirstStockOption : -1,
-            });
+            sources.Add(Source(stream, market, product, (policy, [.. fallbacks]), scenario.StartDate));
         }
 
         return [.. sources];
+    }
+
+    private static DemandSourceSpec Source(DemandStreamSpec stream, int market, int product, (IFulfilmentPolicy Policy, int[] Fallbacks) chosen, DateOnly startDate) => new()
+    {
+        OrdersPerDay = stream.OrdersPerDay,
+        Weekly = [.. stream.WeeklyPattern],
+        Peaks = PeaksOf(stream, stream.Market, startDate),
+        Product = product,
+        Market = market,
+        B2bShare = stream.B2bShare,
+        B2bUnits = stream.B2bUnitsPerOrder,
+        Policy = chosen.Policy,
+        FulfilmentStream = "fulfilment/" + stream.Market + "/" + stream.ProductClass,
+        FallbackRoutes = chosen.Fallbacks,
+        PreferredStockOption = chosen.Policy is RuleBasedFulfilment ruled ? ruled.FirstStockOption : -1,
+    };
+
+    /// <summary>The split policy of a routed stream (one per segment when its B2B orders are routed apart) and the fallback route of each option.</summary>
+    private static (IFulfilmentPolicy Policy, int[] Fallbacks) Routed(NetworkBuilder builder, StreamRouting routing, DemandStreamSpec stream, int product)
+    {
+        var fallbacks = new List<int>();
+        SplitSharesFulfilment Split(IReadOnlyList<RoutedShare> shares)
+        {
+            var options = new List<FulfilmentOption>();
+            foreach (var share in shares)
+            {
+                options.Add(OptionFor(builder, share.Mode, stream.Origin, stream.Market, product, ruleBased: false, out int fallback, share.Warehouse)!.Value);
+                fallbacks.Add(fallback);
+            }
+
+            return new SplitSharesFulfilment(options, [.. shares.Select(s => s.Share)]);
+        }
+
+        var b2c = Split(routing.B2c);
+        IFulfilmentPolicy policy = routing.B2b is { } b2b ? new SegmentedFulfilment(b2c, Split(b2b)) : b2c;
+        return (policy, [.. fallbacks]);
     }
 
     private static (long From, long To, double Multiplier)[] PeaksOf(DemandStreamSpec stream, string market, DateOnly startDate)
@@ -101,7 +130,12 @@ internal static class DemandCompiler
         return [.. peaks];
     }
 
-    private static FulfilmentOption? OptionFor(NetworkBuilder builder, string modeId, string origin, string market, int product, bool ruleBased, out int fallback)
+    /// <summary>
+    /// The option of <paramref name="modeId"/> for a stream; for a warehouse mode, through
+    /// <paramref name="warehouseId"/> when given, else the warehouse serving the market by that mode.
+    /// Null when a rule-based policy cannot use the mode here.
+    /// </summary>
+    private static FulfilmentOption? OptionFor(NetworkBuilder builder, string modeId, string origin, string market, int product, bool ruleBased, out int fallback, string? warehouseId = null)
     {
         fallback = -1;
         var mode = builder.Mode(modeId);
@@ -109,7 +143,7 @@ internal static class DemandCompiler
         int stockPoint = -1;
         if (Network.ModeKindFacts.IsWarehouseMode(mode.Kind))
         {
-            var warehouse = builder.Warehouses.Find(w => w.Spec.ServesBy(market, modeId));
+            var warehouse = builder.Warehouses.Find(w => w.Spec.ServesBy(market, modeId) && (warehouseId is null || w.Spec.Id == warehouseId));
             if (warehouse is null)
             {
                 return ruleBased ? null : throw new InvalidOperationException($"No warehouse serves market {market} by mode {modeId}.");
@@ -119,6 +153,11 @@ internal static class DemandCompiler
             if (stockPoint < 0 && ruleBased)
             {
                 return null;
+            }
+
+            if (stockPoint < 0 && warehouseId is not null)
+            {
+                throw new InvalidOperationException($"Warehouse {warehouseId} does not stock the class of the orders routed through it.");
             }
 
             route = builder.RouteFor(modeId, market, warehouse.Spec.Id, CompiledWarehouseRef.Of(warehouse.Spec));

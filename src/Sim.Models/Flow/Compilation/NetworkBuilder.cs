@@ -179,21 +179,31 @@ internal sealed class NetworkBuilder
         var station = StationKind.Delay;
         int stationIndex = -1;
         CompiledTimetable? timetable = null;
+        StationCapacity? capacity = null;
         if (leg.Timetable is { } spec)
         {
             timetable = CompiledTimetable.From(spec, Scenario.StartDate);
             station = StationKind.Departure;
             stationIndex = LineFor(mode, leg, market, timetable, category, group);
+            double perDay = (double)timetable.OffsetTicks.Length * SimDuration.TicksPerDay / timetable.PeriodTicks;
+            if (spec.CapacityParcels is not null || spec.CapacityKg is not null)
+            {
+                capacity = new StationCapacity(_lineList[stationIndex].Key, station, spec.CapacityParcels * perDay, spec.CapacityKg * perDay, null);
+            }
         }
         else if (leg.Capacity?.Servers is int servers)
         {
             station = StationKind.ServerPool;
-            stationIndex = PoolFor(GroupKey.Of(GroupDimension.Servers, mode.Id + "/" + leg.Id), servers);
+            var key = GroupKey.Of(GroupDimension.Servers, mode.Id + "/" + leg.Id);
+            stationIndex = PoolFor(key, servers);
+            capacity = new StationCapacity(key, station, null, null, servers * 24.0);
         }
         else if (leg.Capacity?.DailyThroughput is double perDay)
         {
             station = StationKind.DailyQuota;
-            stationIndex = QuotaFor(GroupKey.Of(GroupDimension.Quota, mode.Id + "/" + leg.Id), perDay);
+            var key = GroupKey.Of(GroupDimension.Quota, mode.Id + "/" + leg.Id);
+            stationIndex = QuotaFor(key, perDay);
+            capacity = new StationCapacity(key, station, perDay, null, null);
         }
         else if (!bulk && leg.Kind == LegKind.WarehouseFulfilment && warehouse.PickCapacityPerDay is double picks)
         {
@@ -204,13 +214,23 @@ internal sealed class NetworkBuilder
         else if (!bulk && !linehaul && nodeId is not null && _nodes.TryGetValue(nodeId, out var node) && node.Servers is int nodeServers)
         {
             station = StationKind.ServerPool;
-            stationIndex = PoolFor(GroupKey.Of(GroupDimension.Servers, nodeId), nodeServers);
+            var key = GroupKey.Of(GroupDimension.Servers, nodeId);
+            stationIndex = PoolFor(key, nodeServers);
+            capacity = new StationCapacity(key, station, null, null, nodeServers * 24.0);
         }
 
         return new CompiledLeg(leg, mode.Id, time, cost, category, distance, streamScope)
         {
             Station = station,
             StationIndex = stationIndex,
+            Capacity = capacity,
+            StationKey = station switch
+            {
+                StationKind.Departure => _lineList[stationIndex].Key,
+                StationKind.ServerPool => _poolList[stationIndex].Key,
+                StationKind.DailyQuota => _quotaList[stationIndex].Key,
+                _ => null,
+            },
             Timetable = timetable,
             Customs = leg.Kind.IsCustoms() ? CustomsFor(mode, leg, market, marketSpec, nodeId, warehouse, streamScope) : null,
         };

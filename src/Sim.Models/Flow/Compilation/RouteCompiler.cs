@@ -13,7 +13,7 @@ public static class RouteCompiler
 {
     /// <summary>Compiles <paramref name="scenario"/>, with <paramref name="overrides"/> applied, for simulation.</summary>
     /// <param name="scenario">A validated scenario.</param>
-    /// <param name="overrides">Fulfilment and stock policies that replace the scenario's; null for none.</param>
+    /// <param name="overrides">Routing, fulfilment, warehouse and timetable decisions that replace the scenario's; null for none.</param>
     /// <returns>The compiled network, shareable by every replication.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is null.</exception>
     /// <exception cref="ArgumentException">An override names something the scenario does not have.</exception>
@@ -21,10 +21,11 @@ public static class RouteCompiler
     public static CompiledNetwork Compile(Scenario scenario, FlowOverrides? overrides = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var applied = (overrides ?? FlowOverrides.None).ApplyTo(scenario);
+        overrides ??= FlowOverrides.None;
+        var applied = overrides.ApplyTo(scenario);
         var builder = new NetworkBuilder(applied);
         WarehouseCompiler.Compile(builder);
-        var sources = DemandCompiler.Compile(builder);
+        var sources = DemandCompiler.Compile(builder, overrides.Routing);
         var returns = ReturnsCompiler.Compile(builder);
         return new CompiledNetwork(applied, builder.Parts(sources, returns));
     }

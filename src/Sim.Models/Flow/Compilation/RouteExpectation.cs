@@ -84,7 +84,15 @@ public sealed class RouteExpectation
     public bool IsOffered =>
         Route.LaneExists
         && (!Route.Mode.Kind.IsWarehouseMode() || Route.StockedClasses.Contains(Product.Id))
-        && _weightKg <= (Route.Mode.MaxWeightKg ?? double.PositiveInfinity)
+        && AcceptsParcel;
+
+    /// <summary>
+    /// True when the mode accepts the parcel's weight and declared value (its <see cref="Mode.MaxWeightKg"/>
+    /// and <see cref="Mode.MaxValue"/>), whether or not the lane exists or the warehouse stocks the class:
+    /// what planning asks of a route it may open.
+    /// </summary>
+    public bool AcceptsParcel =>
+        _weightKg <= (Route.Mode.MaxWeightKg ?? double.PositiveInfinity)
         && _value <= (Route.Mode.MaxValue ?? double.PositiveInfinity);
 
     /// <summary>Probability that the parcel reaches the end of the route (neither lost nor seized).</summary>
@@ -171,6 +179,37 @@ public sealed class RouteExpectation
         ArgumentNullException.ThrowIfNull(product);
         ArgumentOutOfRangeException.ThrowIfLessThan(units, 1);
         return new RouteExpectation(route, product, units);
+    }
+
+    /// <summary>
+    /// The expected leg cost of a replenishment shipment of the product class as a function of its size
+    /// (per unit, per shipment, per container); <see cref="ShipmentCostRates.CostOf"/> of
+    /// <see cref="Units"/> equals <see cref="ExpectedCost"/>'s total on a replenishment route. On an
+    /// order route it describes a parcel's legs as if they were a shipment.
+    /// </summary>
+    public ShipmentCostRates ShipmentRates
+    {
+        get
+        {
+            double reach = 1;
+            double perUnit = 0;
+            double perShipment = 0;
+            var containers = new List<ContainerRate>();
+            foreach (var leg in Route.LegArray)
+            {
+                double pays = reach * (1 - (leg.Customs?.Profile.SeizureProbability ?? 0));
+                perUnit += pays * (leg.Cost.PerParcel + (leg.Cost.PerKg * Product.WeightKg) + (leg.Cost.PerM3 * Product.VolumeM3));
+                perShipment += pays * leg.Cost.PerShipment;
+                if (leg.Cost.PerContainer > 0)
+                {
+                    containers.Add(new ContainerRate(pays * leg.Cost.PerContainer, leg.Cost.ContainerCapacityM3));
+                }
+
+                reach = pays * (1 - leg.LossProbability);
+            }
+
+            return new ShipmentCostRates(perUnit, perShipment, containers, Product.VolumeM3);
+        }
     }
 
     /// <summary>

@@ -138,6 +138,16 @@ public static class PlanYamlWriter
             {
                 Number(yaml, "review_period_days", policy.ReviewPeriodDays);
             }
+
+            if (policy.InitialStock is { } initial)
+            {
+                Number(yaml, "initial_stock", initial);
+            }
+
+            if (policy.FallbackMode is not null)
+            {
+                Text(yaml, "fallback_mode", policy.FallbackMode);
+            }
         }));
         yaml.Emit(new MappingEnd());
     }

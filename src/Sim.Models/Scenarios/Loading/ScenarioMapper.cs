@@ -20,6 +20,7 @@ internal sealed class ScenarioMapper
     private readonly WarehouseMapper _warehouses;
     private readonly FulfilmentMapper _fulfilment;
     private readonly ReturnMapper _returns;
+    private readonly PlanningMapper _planning;
 
     public ScenarioMapper(ScenarioDiagnostics diagnostics, string baseDirectory, SourceHash source)
     {
@@ -30,6 +31,7 @@ internal sealed class ScenarioMapper
         _warehouses = new WarehouseMapper(_fields, _index, _network);
         _fulfilment = new FulfilmentMapper(_fields, _index);
         _returns = new ReturnMapper(_fields, _index);
+        _planning = new PlanningMapper(_fields, _index);
     }
 
     /// <summary>The scenario (without its <see cref="Scenario.Source"/>), or null when any error was recorded.</summary>
@@ -75,6 +77,7 @@ internal sealed class ScenarioMapper
         _warehouses.CheckFallbacks(warehouses, demand, lanes, root.Field("warehouses"));
         var fulfilment = _fulfilment.MapFulfilment(y.Fulfilment, root.Field("fulfilment"), demand, lanes);
         var returns = _returns.MapReturns(y.Returns, root.Field("returns"));
+        var planning = _planning.Map(y.Planning, root.Field("planning"));
 
         if (_fields.Diagnostics.HasErrors)
         {
@@ -103,6 +106,7 @@ internal sealed class ScenarioMapper
             Warehouses = warehouses,
             Fulfilment = fulfilment,
             Returns = returns,
+            Planning = planning,
         };
     }
 

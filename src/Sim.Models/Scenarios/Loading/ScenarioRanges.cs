@@ -116,6 +116,12 @@ internal static class ScenarioRanges
     /// <summary><c>linehaul_mean_days</c> of a lane.</summary>
     public static readonly NumberRange LinehaulMeanDays = new(0, 365, "days", MinExclusive: true);
 
+    /// <summary><c>backorder_penalty_per_unit_day</c> of the planning section.</summary>
+    public static readonly NumberRange ShortageCost = new(0, 1e9, MinExclusive: true);
+
+    /// <summary><c>max_utilisation</c> of the planning section.</summary>
+    public static readonly NumberRange MaxUtilisation = new(0, 1, MinExclusive: true);
+
     /// <summary>The earliest and latest <c>start_date</c> (and dates of regimes and peaks).</summary>
     public static readonly (DateOnly First, DateOnly Last) Dates = (new DateOnly(1900, 1, 1), new DateOnly(2200, 12, 31));
 
@@ -136,5 +142,7 @@ internal static class ScenarioRanges
         ("capacity_m3", CapacityM3), ("overflow_cost_per_day", Money), ("fixed_cost_per_day", Money),
         ("pick_capacity_per_day", PickCapacityPerDay), ("write_off_after_days", WriteOffAfterDays),
         ("write_off_rate_per_day", Probability),
+        ("value_of_time_per_parcel_day", Money), ("late_penalty_per_parcel", Money), ("backorder_penalty_per_unit_day", ShortageCost),
+        ("max_utilisation", MaxUtilisation), ("on_time", Probability), ("mean_days", PromiseDays),
     ];
 }

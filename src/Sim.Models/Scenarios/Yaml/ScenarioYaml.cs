@@ -22,4 +22,5 @@ internal sealed class ScenarioYaml
     public List<WarehouseYaml>? Warehouses { get; set; }
     public List<FulfilmentYaml>? Fulfilment { get; set; }
     public List<ReturnYaml>? Returns { get; set; }
+    public PlanningYaml? Planning { get; set; }
 }

@@ -4,7 +4,7 @@ using Sim.Models.Scenarios;
 
 namespace Sim.Models.Tests.Planning.Plans;
 
-public sealed class PlanLoaderTests
+public sealed partial class PlanLoaderTests
 {
     private const string File = "plan.yaml";
 

@@ -118,6 +118,8 @@ internal sealed class PlanMapper(ScenarioDiagnostics diagnostics)
             ReorderPoint = y.ReorderPoint,
             OrderUpTo = RequiredNumber(y.OrderUpTo, path.Field("order_up_to")),
             ReviewPeriodDays = y.ReviewPeriodDays ?? 0,
+            FallbackMode = string.IsNullOrWhiteSpace(y.FallbackMode) ? null : y.FallbackMode.Trim(),
+            InitialStock = y.InitialStock,
         };
     }
 

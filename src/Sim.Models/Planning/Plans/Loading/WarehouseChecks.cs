@@ -60,6 +60,7 @@ internal sealed class WarehouseChecks(PlanCheckContext context)
         for (var j = 0; j < warehouse.Policies.Count; j++)
         {
             CheckPolicy(warehouse.Policies[j], policies.Item(j, warehouse.Policies[j].ProductClass));
+            CheckFallback(warehouse, warehouse.Policies[j], policies.Item(j, warehouse.Policies[j].ProductClass).Field("fallback_mode"));
         }
 
         PlanCheckContext.Duplicates(warehouse.Policies, p => p.ProductClass, j => policies.Item(j, warehouse.Policies[j].ProductClass),
@@ -70,6 +71,11 @@ internal sealed class WarehouseChecks(PlanCheckContext context)
     {
         context.Reference(policy.ProductClass, context.Classes, path.Field("product_class"), "product class");
         context.Range(policy.OrderUpTo, path.Field("order_up_to"), 0, double.MaxValue, positive: true);
+        if (policy.InitialStock is { } initial)
+        {
+            context.Range(initial, path.Field("initial_stock"), 0, double.MaxValue);
+        }
+
         if (policy.Kind == StockPolicyKind.MinMax)
         {
             context.Range(policy.ReviewPeriodDays, path.Field("review_period_days"), 0, double.MaxValue);
@@ -92,6 +98,31 @@ internal sealed class WarehouseChecks(PlanCheckContext context)
             if (policy.ReorderPoint is not null)
             {
                 context.Add(path.Field("reorder_point"), "is not used by a base_stock policy");
+            }
+        }
+    }
+
+    /// <summary>A fallback mode must be a direct mode with a lane from every origin selling the class in the warehouse's market.</summary>
+    private void CheckFallback(WarehousePlan warehouse, PlannedStockPolicy policy, FieldPath path)
+    {
+        if (policy.FallbackMode is not { } id || context.Reference(id, context.Modes, path, "mode") is not { } mode
+            || !context.Warehouses.TryGetValue(warehouse.Id, out var spec))
+        {
+            return;
+        }
+
+        if (!mode.Kind.IsDirectMode())
+        {
+            context.Add(path, $"mode '{mode.Id}' is a {PlanCheckContext.Snake(mode.Kind.ToString())} mode; a fallback ships from the origin by a direct mode");
+            return;
+        }
+
+        foreach (var stream in context.Demand.Values.Where(d => d.Market == spec.Market && d.ProductClass == policy.ProductClass && d.OrdersPerDay > 0))
+        {
+            if (!context.Lanes.Contains((stream.Origin, spec.Market, mode.Id)))
+            {
+                context.Add(path, $"mode '{mode.Id}' has no lane from {stream.Origin} to {spec.Market}, where {policy.ProductClass} is sold");
+                return;
             }
         }
     }

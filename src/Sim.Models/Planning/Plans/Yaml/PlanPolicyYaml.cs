@@ -8,4 +8,6 @@ internal sealed class PlanPolicyYaml
     public double? ReorderPoint { get; set; }
     public double? OrderUpTo { get; set; }
     public double? ReviewPeriodDays { get; set; }
+    public string? FallbackMode { get; set; }
+    public double? InitialStock { get; set; }
 }

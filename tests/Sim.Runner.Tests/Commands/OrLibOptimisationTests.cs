@@ -5,7 +5,7 @@ using Sim.Runner.Commands;
 
 namespace Sim.Runner.Tests.Commands;
 
-public sealed class OptimiseCommandTests : IDisposable
+public sealed class OrLibOptimisationTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("optimise-tests-").FullName;
 
@@ -122,7 +122,7 @@ public sealed class OptimiseCommandTests : IDisposable
     [InlineData(SolveStatus.Error, 1)]
     public void ExitCode_EveryStatus_FollowsTheDesignTable(SolveStatus status, int expected)
     {
-        Assert.Equal(expected, OptimiseCommand.ExitCode(status));
+        Assert.Equal(expected, OrLibOptimisation.ExitCode(status));
     }
 
     private string Write(string name, string text)

@@ -1,0 +1,140 @@
+using System.Globalization;
+using Sim.Engine.Optimisation;
+using Sim.Engine.Optimisation.Cbc;
+using Sim.Models.Flow;
+using Sim.Models.Kpis;
+using Sim.Models.Planning.NetworkDesign;
+using Sim.Models.Planning.Plans;
+using Sim.Runner.Output;
+
+namespace Sim.Runner.Commands;
+
+/// <summary>
+/// Everything <c>sim optimise SCENARIO</c> computed: the plan (from one solve, or the last round of the
+/// loop) with its solution, stock levels and simulation, the scenario as given simulated with the same
+/// random numbers, the loop's rounds and the frontier's plans with their simulations; and how they are
+/// written into a result set. Immutable once computed.
+/// </summary>
+internal sealed class PlanningOutcome
+{
+    private PlanningOutcome(NetworkDesignSolution solution, IReadOnlyList<StockLevelPlan> levels, Plan plan, (KpiSummary Summary, ReplicationKpis[] Replications) simulated, (KpiSummary Summary, ReplicationKpis[] Replications) given, IReadOnlyList<LoopRound> rounds, IReadOnlyList<(FrontierPoint Point, KpiSummary Simulated)> frontier)
+    {
+        Solution = solution;
+        Levels = levels;
+        Plan = plan;
+        Simulated = simulated;
+        Given = given;
+        Rounds = rounds;
+        Frontier = frontier;
+    }
+
+    public NetworkDesignSolution Solution { get; }
+
+    public IReadOnlyList<StockLevelPlan> Levels { get; }
+
+    public Plan Plan { get; }
+
+    public (KpiSummary Summary, ReplicationKpis[] Replications) Simulated { get; }
+
+    public (KpiSummary Summary, ReplicationKpis[] Replications) Given { get; }
+
+    public IReadOnlyList<LoopRound> Rounds { get; }
+
+    public IReadOnlyList<(FrontierPoint Point, KpiSummary Simulated)> Frontier { get; }
+
+    /// <summary>Plans and simulates what <paramref name="request"/> asks for.</summary>
+    /// <exception cref="PlanningInfeasibleException">No plan meets the requirements.</exception>
+    public static PlanningOutcome Compute(Study study, OptimiseRequest request, TextWriter error)
+    {
+        var solver = new CbcSolver();
+        var catalogue = RouteCatalogue.Of(study.Scenario);
+        var problem = PlanningProblem.From(catalogue);
+        if (request.WriteLp is not null)
+        {
+            LpFileWriter.WriteFile(NetworkDesignModel.Build(problem).Model, request.WriteLp.FullName);
+        }
+
+        var given = study.Simulate($"simulate {study.Scenario.Name} as given", FlowOverrides.None);
+        IReadOnlyList<LoopRound> rounds = [];
+        NetworkDesignSolution solution;
+        if (request.Loop is { } n)
+        {
+            var loop = new SimulationOptimisationLoop(catalogue, solver, study.SolverOptions, plan => study.SimulatePlan("simulate plan (loop)", plan));
+            rounds = loop.Run(n);
+            solution = rounds[^1].Solution;
+            problem = solution.Problem;
+        }
+        else
+        {
+            solution = NetworkDesigner.Solve(problem, solver, study.SolverOptions);
+        }
+
+        if (request.Verbose)
+        {
+            error.Write(solution.Result.Log);
+        }
+
+        var levels = StockLevelPlanner.Plan(solution);
+        var plan = PlanAssembler.Assemble(solution, levels);
+        var simulated = study.Simulate("simulate plan", PlanOverrides.For(plan, study.Scenario));
+        var frontier = new List<(FrontierPoint, KpiSummary)>();
+        if (request.Pareto is { } k)
+        {
+            foreach (var point in CostDelayFrontier.Trace(problem, solver, study.SolverOptions, k))
+            {
+                frontier.Add((point, study.SimulatePlan($"simulate frontier plan {point.Index + 1} of {k}", point.Plan)));
+            }
+        }
+
+        return new PlanningOutcome(solution, levels, plan, simulated, given, rounds, frontier);
+    }
+
+    /// <summary>Writes the result files into <paramref name="set"/>; returns the comparison rows for the console.</summary>
+    public IReadOnlyList<(string Group, SimulatedFigures? Scenario, PlannedFigures? Planned, SimulatedFigures? Simulated)> Write(ResultSet set, Study study)
+    {
+        set.Write("plan.yaml", stream => Text(stream, writer => PlanYamlWriter.Write(Plan, writer)));
+        set.Write("plan.csv", stream => Text(stream, writer => PlanCsvWriter.Write(Plan, writer)));
+        set.Write("kpis.csv", stream => KpiCsvWriter.Write(stream, ReportedRows.Select(Simulated.Summary, Simulated.Replications)));
+        set.Write("kpis-scenario.csv", stream => KpiCsvWriter.Write(stream, ReportedRows.Select(Given.Summary, Given.Replications)));
+        var comparison = new List<(string, SimulatedFigures?, PlannedFigures?, SimulatedFigures?)>
+        {
+            ("all", SimulatedFigures.From(Given.Summary, "all"), Solution.Overall, SimulatedFigures.From(Simulated.Summary, "all")),
+        };
+        foreach (var market in study.Scenario.Markets.Select(m => m.Code).Where(Solution.Markets.ContainsKey))
+        {
+            string group = "market=" + market;
+            comparison.Add((group, SimulatedFigures.From(Given.Summary, group), Solution.Markets[market], SimulatedFigures.From(Simulated.Summary, group)));
+        }
+
+        set.Write("comparison.csv", stream => PlanningCsv.WriteComparison(stream, comparison));
+        set.Write("stock.csv", stream => PlanningCsv.WriteStock(stream, [.. Levels.Select(level =>
+        {
+            var row = Simulated.Summary.Find($"warehouse={level.Warehouse};product={level.Policy.ProductClass}", "fill_rate");
+            return (level, row?.Mean ?? double.NaN, row?.HalfWidth ?? double.NaN);
+        })]));
+        set.Write("solve.json", stream => SolveRecord.Write(stream, Solution, study));
+        if (Rounds.Count > 0)
+        {
+            set.Write("rounds.csv", stream => PlanningCsv.WriteRounds(stream, Rounds));
+        }
+
+        if (Frontier.Count > 0)
+        {
+            var rows = Frontier.Select(f => (f.Point, string.Create(CultureInfo.InvariantCulture, $"frontier/plan-{f.Point.Index + 1}.yaml"), SimulatedFigures.From(f.Simulated, "all"))).ToList();
+            foreach (var (point, file, _) in rows)
+            {
+                set.Write(file, stream => Text(stream, writer => PlanYamlWriter.Write(point.Plan, writer)));
+            }
+
+            set.Write("frontier.csv", stream => PlanningCsv.WriteFrontier(stream, rows));
+        }
+
+        return comparison;
+    }
+
+    private static void Text(Stream stream, Action<TextWriter> write)
+    {
+        using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+        write(writer);
+    }
+}

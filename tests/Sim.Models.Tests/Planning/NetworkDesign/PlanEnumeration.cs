@@ -1,0 +1,116 @@
+using Sim.Models.Planning.NetworkDesign;
+
+namespace Sim.Models.Tests.Planning.NetworkDesign;
+
+/// <summary>
+/// Brute force over every single-sourced plan of a small problem: one route per segment; for the stock
+/// options the routes use, every (replenishment mode, order cycle) per option, whole containers per
+/// shipment, each warehouse's storage shared by its options. Costs come from the same coefficients
+/// the MIP is built from (<see cref="RouteOption"/>, <see cref="CycleCosts"/>), so the enumeration checks
+/// the MIP's structure: linking, cycles, containers, storage, service levels.
+/// </summary>
+internal static class PlanEnumeration
+{
+    public static (double Cost, int[] Routes) Best(PlanningProblem problem)
+    {
+        var best = (Cost: double.PositiveInfinity, Routes: Array.Empty<int>());
+        var choice = new int[problem.Segments.Count];
+        void Visit(int segment)
+        {
+            if (segment == choice.Length)
+            {
+                double cost = Cost(problem, choice);
+                if (cost < best.Cost)
+                {
+                    best = (cost, [.. choice]);
+                }
+
+                return;
+            }
+
+            foreach (int route in problem.RoutesOf(segment))
+            {
+                choice[segment] = route;
+                Visit(segment + 1);
+            }
+        }
+
+        Visit(0);
+        return best;
+    }
+
+    /// <summary>The cost of a route choice, or +∞ when it misses a service level or no cycles fit the storage.</summary>
+    private static double Cost(PlanningProblem problem, int[] choice)
+    {
+        var routes = choice.Select(k => problem.Routes[k]).ToList();
+        foreach (var level in problem.Settings.ServiceLevels)
+        {
+            var inMarket = routes.Where(r => problem.Segments[r.Segment].Market == level.Market).ToList();
+            double orders = inMarket.Sum(r => problem.Segments[r.Segment].OrdersPerDay);
+            if (level.OnTime is { } target && inMarket.Sum(r => problem.Segments[r.Segment].OrdersPerDay * r.OnTimeProbability) < (target * orders) - 1e-9)
+            {
+                return double.PositiveInfinity;
+            }
+        }
+
+        double cost = routes.Sum(r => problem.Segments[r.Segment].OrdersPerDay * (r.CostPerOrder + problem.DelayCostPerOrder(r)));
+        var flows = routes.Where(r => r.FromStock).GroupBy(r => r.StockOption)
+            .ToDictionary(g => g.Key, g => g.Sum(r => problem.Segments[r.Segment].UnitsPerDay));
+        foreach (var warehouse in problem.Warehouses)
+        {
+            var options = flows.Keys.Where(j => problem.StockOptions[j].Warehouse == warehouse.Index).ToList();
+            if (options.Count > 0)
+            {
+                cost += warehouse.FixedCostPerDay + BestCycles(problem, warehouse, options, flows);
+            }
+        }
+
+        return cost;
+    }
+
+    /// <summary>The cheapest cycles for the warehouse's stock options that fit its storage, one mode for the warehouse.</summary>
+    private static double BestCycles(PlanningProblem problem, WarehouseOption warehouse, List<int> options, Dictionary<int, double> flows)
+    {
+        double best = double.PositiveInfinity;
+        for (int mode = 0; mode < warehouse.ReplenishmentModes.Count; mode++)
+        {
+            var choices = options.Select(j => Cycles(problem.StockOptions[j], mode).Select(c => (Cost: CostOf(c, flows[j]), Stock: (c.StockPerUnit * flows[j]) + c.StockFixed)).ToList()).ToList();
+            foreach (var combination in Product(choices))
+            {
+                if (warehouse.CapacityUnits is not { } capacity || combination.Sum(c => c.Stock) <= capacity + 1e-9)
+                {
+                    best = Math.Min(best, combination.Sum(c => c.Cost));
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static IEnumerable<CycleCosts> Cycles(StockOption stock, int mode)
+    {
+        foreach (double days in NetworkDesignOptions.DefaultCycleDays)
+        {
+            yield return CycleCosts.Of(stock, stock.Replenishment[mode], days);
+        }
+
+        if (stock.BaseStockReviewDays is { } review)
+        {
+            yield return CycleCosts.Of(stock, stock.Replenishment[mode], review, baseStock: true);
+        }
+    }
+
+    private static double CostOf(CycleCosts cycle, double flow) =>
+        cycle.FixedPerDay + (cycle.PerUnit * flow) + cycle.Containers.Sum(c => c.CostPerDay * Math.Ceiling((c.PerUnitOfFlow * flow) - 1e-9));
+
+    private static IEnumerable<List<T>> Product<T>(List<List<T>> lists)
+    {
+        IEnumerable<List<T>> result = [[]];
+        foreach (var list in lists)
+        {
+            result = result.SelectMany(prefix => list.Select(item => new List<T>(prefix) { item }));
+        }
+
+        return result;
+    }
+}

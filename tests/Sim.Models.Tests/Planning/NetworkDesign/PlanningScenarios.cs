@@ -1,0 +1,65 @@
+using Sim.Models.Demand;
+using Sim.Models.Inventory;
+using Sim.Models.Network;
+using Sim.Models.Scenarios;
+using Sim.Models.Tests.Flow;
+
+namespace Sim.Models.Tests.Planning.NetworkDesign;
+
+/// <summary>
+/// Small planning scenarios built in code with constant leg times, so that every expected figure is
+/// known: one origin, the US, express (4.25 days, 0.2% lost), postal (11 days, 2 kg at most, 2% lost)
+/// and an overseas warehouse (0.1% lost on the last mile) replenished by sea (20 days, 5,000 a container).
+/// </summary>
+internal static class PlanningScenarios
+{
+    /// <summary>
+    /// Two classes: gadgets (promise 10 days, which postal misses; a tenth of the orders are B2B
+    /// orders of 10 units, 5 kg, too heavy for postal) and widgets (promise 12 days, which postal
+    /// meets). The warehouse holds at most <paramref name="capacityUnits"/>.
+    /// </summary>
+    public static Scenario TwoClasses(PlanningSettings planning, double? capacityUnits = 6000) => TestScenarios.Direct() with
+    {
+        Name = "planning-test",
+        HorizonDays = 28,
+        WarmUpDays = 7,
+        Modes =
+        [
+            TestScenarios.Express with { Legs = [.. TestScenarios.Express.Legs.Select(l => l.Id == "linehaul" ? l with { LossProbability = 0.002 } : l)] },
+            TestScenarios.Postal with { MaxWeightKg = 2 },
+            TestScenarios.Warehouse with { Legs = [.. TestScenarios.Warehouse.Legs.Select(l => l.Id == "last-mile" ? l with { LossProbability = 0.001 } : l)] },
+            TestScenarios.Sea with { Legs = [TestScenarios.Sea.Legs[0] with { Cost = new LegCost { PerContainer = 5000, PerShipment = 300, PerParcel = 0.1 } }] },
+        ],
+        ProductClasses =
+        [
+            new ProductClass { Id = "gadget", Name = "gadget", Value = 25, WeightKg = 0.5, VolumeM3 = 0.002, PromiseDays = 10 },
+            new ProductClass { Id = "widget", Name = "widget", Value = 40, WeightKg = 1.0, VolumeM3 = 0.01, PromiseDays = 12 },
+        ],
+        DemandStreams =
+        [
+            new DemandStreamSpec { Origin = "cn", Market = "US", ProductClass = "gadget", OrdersPerDay = 200, WeeklyPattern = [1, 1, 1, 1, 1, 1, 1], B2bShare = 0.1, B2bUnitsPerOrder = 10 },
+            new DemandStreamSpec { Origin = "cn", Market = "US", ProductClass = "widget", OrdersPerDay = 100, WeeklyPattern = [1, 1, 1, 1, 1, 1, 1] },
+        ],
+        Fulfilment =
+        [
+            new LaneFulfilment { Market = "US", ProductClass = "gadget", Policy = new FixedModePolicy { Mode = "express" } },
+            new LaneFulfilment { Market = "US", ProductClass = "widget", Policy = new FixedModePolicy { Mode = "express" } },
+        ],
+        Warehouses =
+        [
+            new Warehouse
+            {
+                Id = "us-wh",
+                Kind = WarehouseKind.Overseas,
+                Market = "US",
+                FulfilmentMode = "owh",
+                ReplenishmentMode = "sea",
+                ReplenishmentOrigin = "cn",
+                HoldingCostPerUnitDay = 0.02,
+                CapacityUnits = capacityUnits,
+                Policies = [new StockPolicy { ProductClass = "gadget", Kind = StockPolicyKind.MinMax, ReorderPoint = 10, OrderUpTo = 100 }],
+            },
+        ],
+        Planning = planning,
+    };
+}

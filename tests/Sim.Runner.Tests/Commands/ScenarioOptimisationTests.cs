@@ -1,0 +1,104 @@
+using Sim.Models.Planning.Plans;
+using Sim.Models.Scenarios;
+using Sim.Runner.Commands;
+using Sim.Runner.Progress;
+using Spectre.Console;
+
+namespace Sim.Runner.Tests.Commands;
+
+public sealed class ScenarioOptimisationTests : IDisposable
+{
+    private readonly BaselineCopy _baseline = new();
+
+    public void Dispose() => _baseline.Dispose();
+
+    /// <summary>The baseline over 25 days (7 of warm-up): enough orders for every lane, quick to simulate.</summary>
+    private string Short => _baseline.Variant("short.yaml", "horizon_days: 60", "horizon_days: 25");
+
+    private static (int ExitCode, string Output, string Error) Run(OptimiseRequest request)
+    {
+        var output = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), ColorSystem = ColorSystemSupport.NoColors });
+        console.Profile.Width = 250;
+        var error = new StringWriter();
+        int exit = ScenarioOptimisation.Run(request, console, error, ProgressReporter.Silent());
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private static OptimiseRequest Request(string scenario, string folder, int? pareto = null, int? loop = null, int threads = 2) =>
+        new(scenario, [], null, false, null, null, threads, null, false, pareto, loop, Replications: 2, Seed: 5, Output: folder);
+
+    [Fact]
+    public void Run_Baseline_WritesAPlanThatRunsBackAndTheComparison()
+    {
+        string folder = Path.Combine(_baseline.Folder, "plan");
+
+        var (exit, output, error) = Run(Request(Short, folder));
+
+        Assert.Equal(0, exit);
+        Assert.Equal(["comparison.csv", "kpis-scenario.csv", "kpis.csv", "plan.csv", "plan.yaml", "solve.json", "source.json", "stock.csv"],
+            Directory.GetFiles(folder).Select(Path.GetFileName).Order());
+        var scenario = ScenarioLoader.Load(Short);
+        Assert.NotNull(PlanLoader.Load(Path.Combine(folder, "plan.yaml"), scenario));
+        Assert.Contains("plan optimal", output, StringComparison.Ordinal);
+        Assert.Contains("│ BR ", output, StringComparison.Ordinal);
+        var comparison = File.ReadAllLines(Path.Combine(folder, "comparison.csv"));
+        Assert.StartsWith("group,planned_orders_per_day,scenario_cost_per_parcel,scenario_cost_per_parcel_half_width,", comparison[0], StringComparison.Ordinal);
+        Assert.Equal(["all", "market=US", "market=DE", "market=GB", "market=BR", "market=RU", "market=CN"], comparison.Skip(1).Select(l => l.Split(',')[0]));
+        Assert.DoesNotContain("error", error, StringComparison.OrdinalIgnoreCase);
+
+        var run = RunCommandTests.RunWithPlan(Short, Path.Combine(folder, "plan.yaml"), Path.Combine(_baseline.Folder, "rerun"));
+        Assert.Equal(0, run);
+    }
+
+    [Fact]
+    public void Run_ParetoAndLoop_FrontierPlansAndRounds()
+    {
+        string folder = Path.Combine(_baseline.Folder, "frontier");
+
+        var (exit, _, _) = Run(Request(Short, folder, pareto: 3, loop: 2));
+
+        Assert.Equal(0, exit);
+        var frontier = File.ReadAllLines(Path.Combine(folder, "frontier.csv"));
+        Assert.StartsWith("plan,plan_file,max_mean_days,planned_cost_per_parcel,planned_delivery_days_mean,planned_on_time_rate,simulated_cost_per_parcel,simulated_cost_per_parcel_half_width,simulated_delivery_days_mean,", frontier[0], StringComparison.Ordinal);
+        Assert.Equal(4, frontier.Length);
+        Assert.All(Enumerable.Range(1, 3), i => Assert.True(File.Exists(Path.Combine(folder, "frontier", $"plan-{i}.yaml"))));
+
+        // Cheapest first: planned mean days fall and planned cost rises along the frontier.
+        var planned = frontier.Skip(1).Select(l => l.Split(',')).Select(c => (Cost: double.Parse(c[3], System.Globalization.CultureInfo.InvariantCulture), Days: double.Parse(c[4], System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        Assert.True(planned[2].Days < planned[0].Days);
+        Assert.True(planned[2].Cost >= planned[0].Cost);
+        var rounds = File.ReadAllLines(Path.Combine(folder, "rounds.csv"));
+        Assert.InRange(rounds.Length, 2, 3);
+        Assert.StartsWith("1,1,first plan,Optimal,", rounds[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_ServiceLevelNoPlanMeets_ExitsThreeNamingTheMarketAndWritesNothing()
+    {
+        string scenario = _baseline.Variant("strict.yaml", "- {market: BR, on_time: 0.75}", "- {market: BR, on_time: 0.99}");
+        string folder = Path.Combine(_baseline.Folder, "strict");
+
+        var (exit, output, error) = Run(Request(scenario, folder));
+
+        Assert.Equal(3, exit);
+        Assert.Empty(output);
+        Assert.Contains("market BR: on_time >= 0.99 cannot be met; the best a plan reaches is 0.7", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder));
+    }
+
+    [Fact]
+    public void Run_OneThreadAndTwoThreads_SameFiles()
+    {
+        string one = Path.Combine(_baseline.Folder, "one");
+        string two = Path.Combine(_baseline.Folder, "two");
+
+        Assert.Equal(0, Run(Request(Short, one, threads: 1)).ExitCode);
+        Assert.Equal(0, Run(Request(Short, two, threads: 2)).ExitCode);
+
+        foreach (string file in new[] { "plan.yaml", "plan.csv", "kpis.csv", "comparison.csv", "stock.csv", "solve.json" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(one, file)), File.ReadAllBytes(Path.Combine(two, file)));
+        }
+    }
+}
