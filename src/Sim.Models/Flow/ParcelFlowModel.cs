@@ -13,16 +13,15 @@ namespace Sim.Models.Flow;
 /// <summary>
 /// One replication of a compiled scenario's parcel flow on the event kernel: the run loop, and the
 /// dispatch of a parcel to the station of its current leg and through the effects at the leg's end.
-/// Orders come from <see cref="OrderSource"/>, stock from <see cref="Replenishment"/>, the ends of
-/// legs and routes are <see cref="LegEnd"/> and <see cref="RouteEnd"/>, and the KPIs come from
-/// <see cref="ResultBuilder"/>.
+/// Orders come from <see cref="OrderSource"/>, stock from <see cref="Replenishment"/> (its shipments
+/// travel together by <see cref="ShipmentConsolidation"/>), the ends of legs and routes are
+/// <see cref="LegEnd"/> and <see cref="RouteEnd"/>, and the KPIs come from <see cref="ResultBuilder"/>.
 /// </summary>
 /// <remarks>
 /// <para>
 /// Parcels are rows of a <see cref="ParcelTable"/> (memory follows parcels in flight); a route is an
 /// array of compiled legs, each tagged with its station kind. A delay leg costs no event, so a parcel
 /// costs an event only where it meets a queue, a departure, a stock point or the end of a replenishment.
-/// A leg ends through the effects of <see cref="LegEnd"/>.
 /// </para>
 /// <para>
 /// Random streams are per purpose and place (common random numbers): <c>demand</c>,
@@ -88,6 +87,7 @@ public sealed class ParcelFlowModel : IEventProcessor, IServerPoolListener, IDep
         Groups = Layout.Create();
         _stations = new StationSet(network, _simulator, this, this, new ObservationWindow(WarmUpTicks, HorizonTicks));
         _routes = [.. network.Routes.Select(route => LegRuntime.Attach(route, streams, _stations))];
+        Consolidation = new ShipmentConsolidation(this, network, _simulator);
         _stock = new Replenishment(this, network);
         _legEnd = new LegEnd(this, network, _stock);
         _orders = new OrderSource(this, network, _stock, streams);
@@ -95,6 +95,8 @@ public sealed class ParcelFlowModel : IEventProcessor, IServerPoolListener, IDep
     }
 
     internal ParcelTable Parcels { get; } = new();
+
+    internal ShipmentConsolidation Consolidation { get; }
 
     /// <summary>The order records per group and period, then the warehouses' cost sinks (<see cref="Layout"/>).</summary>
     internal ParcelGroupKpis[] Groups { get; }
@@ -199,7 +201,11 @@ public sealed class ParcelFlowModel : IEventProcessor, IServerPoolListener, IDep
 
         row.DepartureTicks = departure.Ticks;
         row.Flags &= ~ParcelFlags.ReadyToTender;
-        LeaveLeg(slot, departure.Ticks + (leg.Spec.TravelsAfterDeparture ? leg.Spec.Sampler.Sample(leg.Transit) : 0));
+        long end = departure.Ticks + (leg.Spec.TravelsAfterDeparture ? leg.Spec.Sampler.Sample(leg.Transit) : 0);
+        if ((row.Flags & ParcelFlags.Shipment) == 0 || !Consolidation.HoldsDeparted(slot, end))
+        {
+            LeaveLeg(slot, end);
+        }
     }
 
     internal void Schedule(long ticks, int kind, long data) => _simulator.Schedule(new SimTime(ticks), _id, kind, data);
@@ -273,7 +279,7 @@ public sealed class ParcelFlowModel : IEventProcessor, IServerPoolListener, IDep
         StopWhenDrained();
     }
 
-    private void LeaveLeg(int slot, long end)
+    internal void LeaveLeg(int slot, long end)
     {
         var leg = _routes[Parcels[slot].Route][Parcels[slot].Leg];
         end = _legEnd.Complete(slot, leg, end);

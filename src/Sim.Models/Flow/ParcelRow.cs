@@ -24,6 +24,9 @@ internal struct ParcelRow
     /// <summary>The longest time so far between two visible scans.</summary>
     public long MaxGapTicks;
 
+    /// <summary>When the latest milestone scan other than the delivery became visible.</summary>
+    public long MilestonesVisibleTicks;
+
     /// <summary>When the parcel last left on a timetabled departure (its consolidated shipment); -1 before.</summary>
     public long DepartureTicks;
 
@@ -50,6 +53,9 @@ internal struct ParcelRow
 
     /// <summary>State bits.</summary>
     public ParcelFlags Flags;
+
+    /// <summary>The milestones scanned so far (bits of <c>CompiledLeg.MilestoneBit</c>).</summary>
+    public byte Milestones;
 
     /// <summary>True when the row counts in the KPIs.</summary>
     public readonly bool Measured => (Flags & ParcelFlags.Measured) != 0;

@@ -285,6 +285,9 @@ internal sealed class Replenishment : IStockAvailability
         row.Units = ordered;
         row.Cost = ordered * _network.Products[spec.Product].ImportValue;
         row.Flags = ParcelFlags.Shipment | (now >= _model.WarmUpTicks ? ParcelFlags.Measured : ParcelFlags.None);
-        _model.Advance(slot, now);
+        if (!_model.Consolidation.HoldsOrdered(slot))
+        {
+            _model.Advance(slot, now);
+        }
     }
 }

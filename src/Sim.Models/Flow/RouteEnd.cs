@@ -5,7 +5,7 @@ namespace Sim.Models.Flow;
 
 /// <summary>
 /// A parcel at the end of its route: a replenishment shipment is received into stock (at its own
-/// time: stock changes happen in time order), a return reaches its destination, an order reaches its
+/// time: stock changes happen in time order; every order of a load at once), a return reaches its destination, an order reaches its
 /// customer (its delivery is recorded, then it is kept or returned). Not thread-safe.
 /// </summary>
 internal sealed class RouteEnd
@@ -36,13 +36,13 @@ internal sealed class RouteEnd
                 return;
             }
 
-            int stockPoint = row.StockPoint;
-            int units = row.Units;
-            double unitCost = row.Cost / units;
-            long ordered = row.OrderTicks;
-            bool measured = row.Measured;
-            _model.Free(slot);
-            _stock.ReceiveShipment(stockPoint, units, unitCost, ordered, measured);
+            if (_model.Consolidation.Unload(slot) is { } load)
+            {
+                ReceiveLoad(slot, load);
+                return;
+            }
+
+            Receive(slot, row.Cost);
             return;
         }
 
@@ -59,5 +59,35 @@ internal sealed class RouteEnd
         }
 
         _returns.Delivered(slot, ticks, group);
+    }
+
+    /// <summary>Every order of a load is received with its own cost plus its volume share of what the load paid together.</summary>
+    private void ReceiveLoad(int leader, ShipmentLoad load)
+    {
+        double shared = _model.Parcels[leader].Cost - load.LeaderCostAtMerge;
+        Receive(leader, load.LeaderCostAtMerge + (shared * Share(leader, load)));
+        foreach (int rider in load.Riders)
+        {
+            Receive(rider, _model.Parcels[rider].Cost + (shared * Share(rider, load)));
+        }
+
+        _model.Consolidation.Recycle(load);
+    }
+
+    private double Share(int slot, ShipmentLoad load)
+    {
+        ref var row = ref _model.Parcels[slot];
+        return load.VolumeM3 > 0 ? row.Units * _network.Products[row.Product].VolumeM3 / load.VolumeM3 : (double)row.Units / load.Units;
+    }
+
+    private void Receive(int slot, double landedCost)
+    {
+        ref var row = ref _model.Parcels[slot];
+        int stockPoint = row.StockPoint;
+        int units = row.Units;
+        long ordered = row.OrderTicks;
+        bool measured = row.Measured;
+        _model.Free(slot);
+        _stock.ReceiveShipment(stockPoint, units, landedCost / units, ordered, measured);
     }
 }

@@ -38,9 +38,10 @@ internal static class KpiCatalogue
         new("from_stock_share", "share", g => g.Orders == 0 ? double.NaN : (double)g.FromStock / g.Orders),
         new("fallback_share", "share", g => g.Orders == 0 ? double.NaN : (double)g.FellBack / g.Orders),
         new("backorder_share", "share", g => g.Orders == 0 ? double.NaN : (double)g.Backordered / g.Orders),
-        new("tracking_coverage", "share", g => g.Arrived == 0 ? double.NaN : g.TrackingCoverageSum / g.Arrived),
-        new("info_gap_days_mean", "days", g => g.InformationGapDays.Mean),
-        new("info_gap_days_max", "days", g => g.InformationGapDays.Max),
+        new("tracked_time_share", "share", g => g.Arrived == 0 ? double.NaN : g.TrackedTimeShareSum / g.Arrived),
+        new("fully_tracked_share", "share", g => g.Arrived == 0 ? double.NaN : (double)g.FullyTracked / g.Arrived),
+        new("info_gap_hours_mean", "hours", g => g.InformationGapHours.Mean),
+        new("info_gap_hours_p95", "hours", g => g.InformationGapHours.Count == 0 ? double.NaN : g.InformationGapHours.Quantile(0.95)),
         new("co2e_kg_per_parcel", "kgCO2e/parcel", g => PerOrder(g, g.Co2eKg)),
     ];
 

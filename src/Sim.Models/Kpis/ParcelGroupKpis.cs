@@ -105,10 +105,16 @@ public sealed class ParcelGroupKpis
     public QuantileHistogram DeliveryDays { get; } = new(DeliveryDaysAccuracy);
 
     /// <summary>Sum over delivered or returned orders of the share of their journey with a visible scan of the current step.</summary>
-    public double TrackingCoverageSum { get; internal set; }
+    public double TrackedTimeShareSum { get; internal set; }
 
-    /// <summary>The longest information gap of each delivered or returned order, in days.</summary>
-    public Tally InformationGapDays { get; } = new();
+    /// <summary>
+    /// Delivered or returned orders whose every milestone scan (handover, export, arrival, import release,
+    /// out for delivery, delivered) was made, each but the delivery's visible by the delivery.
+    /// </summary>
+    public long FullyTracked { get; internal set; }
+
+    /// <summary>The longest information gap of each delivered or returned order, in hours (percentiles within 1%).</summary>
+    public QuantileHistogram InformationGapHours { get; } = new();
 
     /// <summary>Days from delivery to the return reaching the warehouse (after inspection) or the origin.</summary>
     public Tally ReturnCycleDays { get; } = new();
@@ -145,8 +151,9 @@ public sealed class ParcelGroupKpis
         Co2eKg += other.Co2eKg;
         GoodsValueLost += other.GoodsValueLost;
         DeliveryDays.Merge(other.DeliveryDays);
-        TrackingCoverageSum += other.TrackingCoverageSum;
-        InformationGapDays.Merge(other.InformationGapDays);
+        TrackedTimeShareSum += other.TrackedTimeShareSum;
+        FullyTracked += other.FullyTracked;
+        InformationGapHours.Merge(other.InformationGapHours);
         ReturnCycleDays.Merge(other.ReturnCycleDays);
     }
 

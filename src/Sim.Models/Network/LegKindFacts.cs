@@ -63,4 +63,25 @@ public static class LegKindFacts
         mode == ModeKind.Reverse || kind == LegKind.ReturnLeg ? CostCategory.Returns
         : kind is LegKind.Pickup or LegKind.LastMile || kind.IsLinehaul() ? CostCategory.Transport
         : CostCategory.Handling;
+
+    /// <summary>
+    /// The milestone a leg's end scan records unless the leg names one: pickup the handover, export
+    /// customs the export, line-haul the arrival, import customs the release, last mile the delivery;
+    /// other kinds none.
+    /// </summary>
+    /// <param name="kind">The leg kind.</param>
+    public static TrackingMilestone DefaultMilestone(this LegKind kind) => kind switch
+    {
+        LegKind.Pickup => TrackingMilestone.Handover,
+        LegKind.ExportCustoms => TrackingMilestone.Export,
+        LegKind.LinehaulAir or LegKind.LinehaulSea or LegKind.LinehaulRail or LegKind.LinehaulRoad => TrackingMilestone.Arrival,
+        LegKind.ImportCustoms => TrackingMilestone.ImportRelease,
+        LegKind.LastMile => TrackingMilestone.Delivered,
+        _ => TrackingMilestone.None,
+    };
+
+    /// <summary>The milestone of a scan when a parcel starts a leg, unless the leg names one: out for delivery on the last mile; none elsewhere.</summary>
+    /// <param name="kind">The leg kind.</param>
+    public static TrackingMilestone DefaultStartMilestone(this LegKind kind) =>
+        kind == LegKind.LastMile ? TrackingMilestone.OutForDelivery : TrackingMilestone.None;
 }

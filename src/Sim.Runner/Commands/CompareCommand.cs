@@ -16,7 +16,7 @@ internal static class CompareCommand
     private static readonly string[] TableKpis =
     [
         "orders", "cost_per_parcel", "cost_duties_taxes_per_parcel", "delivery_days_mean", "delivery_days_p95",
-        "on_time_rate", "loss_rate", "tracking_coverage", "co2e_kg_per_parcel",
+        "on_time_rate", "loss_rate", "tracked_time_share", "co2e_kg_per_parcel",
     ];
 
     /// <summary>Builds the command with its arguments and options.</summary>

@@ -20,7 +20,7 @@ internal static class KpiTables
         new("cost_per_parcel", "cost/parcel", "0.00", true),
         new("cost_duties_taxes_per_parcel", "duty+tax", "0.00", false),
         new("loss_rate", "lost", "0.00%", false),
-        new("tracking_coverage", "tracked", "0%", false),
+        new("fully_tracked_share", "tracked", "0%", false),
         new("co2e_kg_per_parcel", "kg CO2e", "0.00", false),
     ];
 

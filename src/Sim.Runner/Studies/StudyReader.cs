@@ -18,7 +18,7 @@ internal static class StudyReader
     public static readonly IReadOnlyList<string> DefaultChartKpis =
     [
         "cost_per_parcel", "cost_duties_taxes_per_parcel", "delivery_days_mean", "delivery_days_p95",
-        "on_time_rate", "loss_rate", "tracking_coverage", "co2e_kg_per_parcel",
+        "on_time_rate", "loss_rate", "tracked_time_share", "co2e_kg_per_parcel",
     ];
 
     private const int MaxCells = 10_000;

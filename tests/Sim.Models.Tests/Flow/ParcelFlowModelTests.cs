@@ -226,10 +226,10 @@ public sealed partial class ParcelFlowModelTests
         // Every leg scans at once: the customer always sees the current step, and the longest gap is the
         // longest leg (last mile, 2 days). Without the line-haul scan, customs (1 day) is in the dark and
         // the gap spans line-haul and customs (2 days).
-        Assert.Equal(1.0, visible.TrackingCoverageSum / visible.Arrived, 9);
-        Assert.Equal(2.0, visible.InformationGapDays.Max, 6);
-        Assert.Equal(1 - (1.0 / TestScenarios.ExpressDays), hidden.TrackingCoverageSum / hidden.Arrived, 9);
-        Assert.Equal(2.0, hidden.InformationGapDays.Min, 6);
+        Assert.Equal(1.0, visible.TrackedTimeShareSum / visible.Arrived, 9);
+        Assert.Equal(48.0, visible.InformationGapHours.Max, 6);
+        Assert.Equal(1 - (1.0 / TestScenarios.ExpressDays), hidden.TrackedTimeShareSum / hidden.Arrived, 9);
+        Assert.Equal(48.0, hidden.InformationGapHours.Min, 6);
     }
 
     [Fact]

@@ -23,6 +23,8 @@ public sealed class CompiledLeg
         Category = category;
         Co2PerKg = spec.Emissions.KgCo2ePerTonneKm * distanceKm / 1000.0;
         VisibilityDelayTicks = (long)Math.Round(spec.Tracking.VisibilityDelayHours * SimDuration.TicksPerHour);
+        EndMilestone = spec.Tracking.ProducesScan ? MilestoneBit(spec.Tracking.Milestone ?? spec.Kind.DefaultMilestone()) : (byte)0;
+        StartMilestone = spec.Tracking.ProducesScan ? MilestoneBit(spec.Tracking.StartMilestone ?? spec.Kind.DefaultStartMilestone()) : (byte)0;
         TransitStream = "transit/" + modeId + "/" + spec.Id + streamScope;
         LossStream = "loss/" + modeId + "/" + spec.Id + streamScope;
         DamageStream = "damage/" + modeId + "/" + spec.Id + streamScope;
@@ -82,6 +84,18 @@ public sealed class CompiledLeg
     internal TickSampler Sampler { get; }
 
     internal long VisibilityDelayTicks { get; }
+
+    /// <summary>The bit (<see cref="MilestoneBit"/>) of the milestone the leg's end scan records; 0 for none.</summary>
+    internal byte EndMilestone { get; }
+
+    /// <summary>The bit of the milestone of the scan when a parcel starts the leg; 0 for no start scan.</summary>
+    internal byte StartMilestone { get; }
+
+    /// <summary>Every milestone's bit: a fully tracked parcel's record.</summary>
+    internal const byte AllMilestones = (1 << 6) - 1;
+
+    /// <summary>The bit that stands for <paramref name="milestone"/> in a parcel's record; 0 for none.</summary>
+    internal static byte MilestoneBit(TrackingMilestone milestone) => milestone == TrackingMilestone.None ? (byte)0 : (byte)(1 << ((int)milestone - 1));
 
     internal string TransitStream { get; }
 

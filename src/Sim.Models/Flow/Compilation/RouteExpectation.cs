@@ -183,7 +183,7 @@ public sealed class RouteExpectation
 
     /// <summary>
     /// The expected leg cost of a replenishment shipment of the product class as a function of its size
-    /// (per unit, per shipment, per container); <see cref="ShipmentCostRates.CostOf"/> of
+    /// (per unit, per shipment, volume freight); <see cref="ShipmentCostRates.CostOf"/> of
     /// <see cref="Units"/> equals <see cref="ExpectedCost"/>'s total on a replenishment route. On an
     /// order route it describes a parcel's legs as if they were a shipment.
     /// </summary>
@@ -200,9 +200,9 @@ public sealed class RouteExpectation
                 double pays = reach * (1 - (leg.Customs?.Profile.SeizureProbability ?? 0));
                 perUnit += pays * (leg.Cost.PerParcel + (leg.Cost.PerKg * Product.WeightKg) + (leg.Cost.PerM3 * Product.VolumeM3));
                 perShipment += pays * leg.Cost.PerShipment;
-                if (leg.Cost.PerContainer > 0)
+                if (leg.Cost.PricesVolume)
                 {
-                    containers.Add(new ContainerRate(pays * leg.Cost.PerContainer, leg.Cost.ContainerCapacityM3));
+                    containers.Add(new ContainerRate(pays * leg.Cost.PerContainer, leg.Cost.ContainerCapacityM3, pays * leg.Cost.LclPerM3, pays * leg.Cost.LclMinimum));
                 }
 
                 reach = pays * (1 - leg.LossProbability);
@@ -236,15 +236,12 @@ public sealed class RouteExpectation
 
     private double LegCost(LegCost cost, bool shipment)
     {
-        // A replenishment shipment pays per unit, per kg and m³ of its total, and once per shipment and per started container.
+        // A replenishment shipment pays per unit, per kg and m³ of its total, once per shipment, and its volume freight (the cheaper of full containers and LCL).
         double amount = (cost.PerParcel * (shipment ? Units : 1)) + (cost.PerKg * _weightKg) + (cost.PerM3 * _volumeM3);
         if (shipment)
         {
             amount += cost.PerShipment;
-            if (cost.PerContainer > 0)
-            {
-                amount += cost.PerContainer * Math.Ceiling(_volumeM3 / cost.ContainerCapacityM3);
-            }
+            amount += cost.FreightOf(_volumeM3);
         }
 
         return amount;

@@ -3,13 +3,13 @@ namespace Sim.Models.Flow.Compilation;
 /// <summary>
 /// The expected leg cost of a replenishment shipment of one product class as a function of its size
 /// Q (units): <see cref="PerUnit"/> × Q + <see cref="PerShipment"/> + Σ over <see cref="Containers"/>
-/// of its cost × ⌈Q × unit volume / its capacity⌉. Each leg's rates are weighted by the chance that the
+/// of its freight of Q × unit volume (the cheaper of full containers and LCL). Each leg's rates are weighted by the chance that the
 /// shipment pays the leg (it is neither lost nor seized before), as in <see cref="RouteExpectation.ExpectedCost"/>,
 /// which this reproduces for any Q. Scenario currency. Immutable.
 /// </summary>
 /// <param name="PerUnit">Per-unit cost: <c>per_parcel</c> + <c>per_kg</c> × unit weight + <c>per_m3</c> × unit volume, summed over the legs.</param>
 /// <param name="PerShipment">Cost paid once per shipment (<c>per_shipment</c>), summed over the legs.</param>
-/// <param name="Containers">One entry per leg with a container price.</param>
+/// <param name="Containers">One entry per leg priced by volume (full containers, LCL or both).</param>
 /// <param name="UnitVolumeM3">The volume of one unit, m³.</param>
 public readonly record struct ShipmentCostRates(double PerUnit, double PerShipment, IReadOnlyList<ContainerRate> Containers, double UnitVolumeM3)
 {
@@ -21,7 +21,7 @@ public readonly record struct ShipmentCostRates(double PerUnit, double PerShipme
         double cost = (PerUnit * units) + PerShipment;
         foreach (var container in Containers)
         {
-            cost += container.PerContainer * Math.Ceiling(units * UnitVolumeM3 / container.CapacityM3);
+            cost += container.FreightOf(units * UnitVolumeM3);
         }
 
         return cost;

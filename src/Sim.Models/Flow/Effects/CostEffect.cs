@@ -5,7 +5,7 @@ namespace Sim.Models.Flow.Effects;
 /// <summary>
 /// A leg's cost when a parcel completes it (so a parcel lost on a leg has paid it; a parcel seized at a
 /// customs leg has not): per parcel, per kg and per m³; a replenishment shipment pays per unit, per kg
-/// and m³ of its total, once per shipment and per started container. Booked by <see cref="LegEnd"/> to
+/// and m³ of its total, once per shipment, and its volume freight (the cheaper of full containers and LCL). Booked by <see cref="LegEnd"/> to
 /// the leg's category, or as returns cost on a return. Stateless; allocates nothing.
 /// </summary>
 internal static class CostEffect
@@ -17,10 +17,7 @@ internal static class CostEffect
         if (shipment)
         {
             amount += cost.PerShipment;
-            if (cost.PerContainer > 0)
-            {
-                amount += cost.PerContainer * Math.Ceiling(volumeM3 / cost.ContainerCapacityM3);
-            }
+            amount += cost.FreightOf(volumeM3);
         }
 
         return amount;

@@ -6,8 +6,9 @@ namespace Sim.Models.Flow.Effects;
 
 /// <summary>
 /// Records an order reaching its customer: its delivery time, whether it met its product's promise,
-/// whether it arrived damaged, and its tracking (coverage of the journey, longest information gap
-/// including the one from the last visible scan to delivery). Stateless; allocates nothing.
+/// whether it arrived damaged, and its tracking: the share of its journey after a visible scan, its
+/// longest information gap (including the one from the last visible scan to delivery), and whether it
+/// was fully tracked: every milestone scanned, each but the delivery's visible by the delivery. Stateless; allocates nothing.
 /// </summary>
 internal static class DeliveryEffect
 {
@@ -27,7 +28,11 @@ internal static class DeliveryEffect
 
         long finalGap = deliveredTicks - row.LastVisibleTicks;
         long maxGap = Math.Max(row.MaxGapTicks, finalGap);
-        group.InformationGapDays.Add((double)maxGap / SimDuration.TicksPerDay);
-        group.TrackingCoverageSum += journey > 0 ? Math.Min(1.0, (double)row.CoveredTicks / journey) : 1.0;
+        group.InformationGapHours.Add((double)maxGap / SimDuration.TicksPerHour);
+        group.TrackedTimeShareSum += journey > 0 ? Math.Min(1.0, (double)row.CoveredTicks / journey) : 1.0;
+        if (row.Milestones == CompiledLeg.AllMilestones && row.MilestonesVisibleTicks <= deliveredTicks)
+        {
+            group.FullyTracked++;
+        }
     }
 }

@@ -10,7 +10,8 @@ namespace Sim.Models.Flow.Effects;
 /// parcel seized at a customs leg pays neither that leg nor duties; a parcel lost on a leg has paid it.
 /// A parcel seized or lost reaches its terminal state here, the value of its goods is counted as lost,
 /// and its row is freed; so is one whose leg would end after the run has ended (it counts as in flight
-/// at the end). Allocates nothing. Not thread-safe.
+/// at the end). A shipment carrying a load of several orders pays, is cleared and is lost as one, on the
+/// load's totals. Allocates nothing. Not thread-safe.
 /// </summary>
 internal sealed class LegEnd
 {
@@ -41,6 +42,10 @@ internal sealed class LegEnd
         bool shipment = (row.Flags & ParcelFlags.Shipment) != 0;
         bool isReturn = (row.Flags & ParcelFlags.Return) != 0;
         var group = row.Measured && row.Group >= 0 ? _model.Groups[row.Group] : null;
+
+        // A shipment carrying a load of several orders (ShipmentConsolidation) pays on the load's totals.
+        var load = shipment ? _model.Consolidation.LoadOf(slot) : null;
+        int units = load?.Units ?? row.Units;
         if (leg.Customs is { } customs)
         {
             var draw = customs.Clear(end, row.DepartureTicks, shipment);
@@ -55,7 +60,7 @@ internal sealed class LegEnd
             // retail value, a replenishment shipment (commercial cargo) its customs value.
             if (customs.Leg.ChargesDuties && !isReturn)
             {
-                double duty = DutyEffect.Amount(customs.Leg, row.Units * (shipment ? product.ImportValue : product.Value), end);
+                double duty = DutyEffect.Amount(customs.Leg, load?.CustomsValue ?? (row.Units * (shipment ? product.ImportValue : product.Value)), end);
                 row.Cost += shipment ? duty : 0;
                 if (group is not null)
                 {
@@ -64,8 +69,8 @@ internal sealed class LegEnd
             }
         }
 
-        double weight = row.Units * product.WeightKg;
-        double cost = CostEffect.Amount(leg.Spec, row.Units, weight, row.Units * product.VolumeM3, shipment);
+        double weight = load?.WeightKg ?? (units * product.WeightKg);
+        double cost = CostEffect.Amount(leg.Spec, units, weight, load?.VolumeM3 ?? (units * product.VolumeM3), shipment);
         row.Cost += shipment ? cost : 0;
         if (group is not null)
         {
@@ -75,7 +80,8 @@ internal sealed class LegEnd
 
         if (!shipment && !isReturn)
         {
-            TrackingEffect.LegEnded(ref row, leg.Spec, end);
+            var legs = _network.Routes[row.Route].LegArray;
+            TrackingEffect.LegEnded(ref row, leg.Spec, end, row.Leg + 1 < legs.Length ? legs[row.Leg + 1] : null);
         }
 
         if (LossAndDamageEffect.Lost(ref row, leg))
@@ -89,6 +95,16 @@ internal sealed class LegEnd
 
     private void StillInFlight(int slot)
     {
+        if (_model.Consolidation.Unload(slot) is { } load)
+        {
+            foreach (int rider in load.Riders)
+            {
+                _model.Free(rider);
+            }
+
+            _model.Consolidation.Recycle(load);
+        }
+
         ref var row = ref _model.Parcels[slot];
         if (row.Measured && row.Group >= 0 && (row.Flags & (ParcelFlags.Return | ParcelFlags.Shipment)) == 0)
         {
@@ -102,11 +118,26 @@ internal sealed class LegEnd
     private void Terminate(int slot, ParcelGroupKpis? group, ProductFacts product, bool seized)
     {
         ref var row = ref _model.Parcels[slot];
+        var load = _model.Consolidation.Unload(slot);
         if (group is not null)
         {
-            group.GoodsValueLost += row.Units * product.Value;
+            group.GoodsValueLost += load?.GoodsValue ?? (row.Units * product.Value);
         }
 
+        if (load is not null)
+        {
+            foreach (int rider in load.Riders)
+            {
+                int point = _model.Parcels[rider].StockPoint;
+                _stock.ShipmentLost(point, _model.Parcels[rider].Units);
+                _model.Free(rider);
+                _stock.CheckReorder(point);
+            }
+
+            _model.Consolidation.Recycle(load);
+        }
+
+        row = ref _model.Parcels[slot]; // a reorder above may have grown the table
         if ((row.Flags & ParcelFlags.Shipment) != 0)
         {
             int stockPoint = row.StockPoint;

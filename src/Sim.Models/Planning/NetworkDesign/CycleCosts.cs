@@ -16,11 +16,11 @@ namespace Sim.Models.Planning.NetworkDesign;
 /// <param name="FixedPerDay">Per-shipment costs and fees over the cycle, plus the holding of the safety stock's intercept.</param>
 /// <param name="PerUnit">Per-unit leg costs and duties, plus the holding of cycle stock (T/2), safety stock (slope) and pipeline stock (L), per unit per day of flow.</param>
 /// <param name="PipelinePerUnit">The pipeline part of <see cref="PerUnit"/> (the simulation does not charge it).</param>
-/// <param name="Containers">Per container leg: containers per shipment needed per unit of daily flow, and cost per day of one container per shipment.</param>
+/// <param name="Containers">Per volume-priced leg: its full-container and LCL pieces.</param>
 /// <param name="StockPerUnit">Peak stock per unit of daily flow: the cycle plus the safety stock's slope.</param>
 /// <param name="StockFixed">The safety stock's intercept, units.</param>
 /// <param name="BaseStock">True for an (R,S) base-stock policy reviewed every cycle (its safety stock covers the lead time plus the cycle); false for (s,S) reviewed daily.</param>
-internal sealed record CycleCosts(double CycleDays, double FixedPerDay, double PerUnit, double PipelinePerUnit, IReadOnlyList<(double PerUnitOfFlow, double CostPerDay)> Containers, double StockPerUnit, double StockFixed, bool BaseStock)
+internal sealed record CycleCosts(double CycleDays, double FixedPerDay, double PerUnit, double PipelinePerUnit, IReadOnlyList<CycleFreight> Containers, double StockPerUnit, double StockFixed, bool BaseStock)
 {
     /// <summary>Largest safety factor used (the critical ratio of a shortage cost a million times the holding cost).</summary>
     public const double MaxSafetyFactor = 4.75;
@@ -42,7 +42,7 @@ internal sealed record CycleCosts(double CycleDays, double FixedPerDay, double P
             ((rates.PerShipment + replenishment.DutyPerShipment) / cycleDays) + (h * ssFixed),
             rates.PerUnit + replenishment.DutyPerUnit + (h * cycleDays / 2) + (h * ssSlope) + pipeline,
             pipeline,
-            [.. rates.Containers.Select(c => (cycleDays * stock.UnitVolumeM3 / c.CapacityM3, c.PerContainer / cycleDays))],
+            [.. rates.Containers.Select(c => CycleFreight.Of(c, cycleDays, stock.UnitVolumeM3))],
             cycleDays + ssSlope,
             ssFixed,
             baseStock);

@@ -92,7 +92,7 @@ internal sealed class DesignRows(LinearModel model, PlanningProblem problem, Net
                 Term(cycle.Chosen, 1).Term(variables.Mode[stock.Warehouse][cycle.Replenishment], -1).Row(double.NegativeInfinity, 0);
                 for (int i = 0; i < cycle.Containers.Length; i++)
                 {
-                    Term(cycle.Flow, cycle.Costs.Containers[i].PerUnitOfFlow).Term(cycle.Containers[i], -1).Row(double.NegativeInfinity, 0);
+                    AddFreight(cycle, i, stock.MaxUnitsPerDay);
                 }
             }
         }
@@ -169,6 +169,49 @@ internal sealed class DesignRows(LinearModel model, PlanningProblem problem, Net
         model.SetObjectiveCoefficient(slack, 1 / Math.Max(target * scale, 1e-9));
         variables.Slacks.Add(new DesignSlack(slack.Index, subject, constraint, target, scale));
         Term(slack.Index, sign);
+    }
+
+    /// <summary>
+    /// A volume-priced leg of a cycle: containers cover the shipment, or LCL is paid on it (at least its
+    /// minimum when the cycle is chosen); with both on offer the binary b picks full containers, and
+    /// big-M terms (the flow's bound) free the other choice's row.
+    /// </summary>
+    private void AddFreight(CycleVariables cycle, int leg, double maxUnitsPerDay)
+    {
+        var freight = cycle.Costs.Containers[leg];
+        int full = cycle.FullLoad[leg];
+        if (freight.Rate.OffersFcl)
+        {
+            double m = freight.PerUnitOfFlow * maxUnitsPerDay;
+            Term(cycle.Flow, freight.PerUnitOfFlow).Term(cycle.Containers[leg], -1);
+            if (full >= 0)
+            {
+                Term(full, m).Row(double.NegativeInfinity, m);
+            }
+            else
+            {
+                Row(double.NegativeInfinity, 0);
+            }
+        }
+
+        if (freight.Rate.OffersLcl)
+        {
+            int lcl = cycle.Lcl[leg];
+            Term(cycle.Flow, freight.LclPerUnitOfFlow).Term(lcl, -1);
+            if (full >= 0)
+            {
+                Term(full, -freight.LclPerUnitOfFlow * maxUnitsPerDay);
+            }
+
+            Row(double.NegativeInfinity, 0);
+            Term(cycle.Chosen, freight.LclMinimumPerDay).Term(lcl, -1);
+            if (full >= 0)
+            {
+                Term(full, -freight.LclMinimumPerDay);
+            }
+
+            Row(double.NegativeInfinity, 0);
+        }
     }
 
     private DesignRows Term(int column, double coefficient)

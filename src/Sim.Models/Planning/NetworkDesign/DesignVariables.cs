@@ -86,7 +86,9 @@ internal sealed class DesignVariables
                     var cost = CycleCosts.Of(stock, stock.Replenishment[r], days, baseStock);
                     int y = model.AddBinaryVariable().Index;
                     int x = model.AddVariable(0, double.PositiveInfinity).Index;
-                    int[] n = Columns(model, cost.Containers.Count, 0, double.PositiveInfinity, VariableKind.Integer);
+                    int[] n = [.. cost.Containers.Select(c => model.AddVariable(0, c.Rate.OffersFcl ? double.PositiveInfinity : 0, VariableKind.Integer).Index)];
+                    int[] full = [.. cost.Containers.Select(c => c.Rate.OffersFcl && c.Rate.OffersLcl ? model.AddBinaryVariable().Index : -1)];
+                    int[] lcl = [.. cost.Containers.Select(c => c.Rate.OffersLcl ? model.AddVariable(0, double.PositiveInfinity).Index : -1)];
                     if (costs)
                     {
                         model.SetObjectiveCoefficient(new Variable(y), cost.FixedPerDay);
@@ -94,10 +96,14 @@ internal sealed class DesignVariables
                         for (int i = 0; i < n.Length; i++)
                         {
                             model.SetObjectiveCoefficient(new Variable(n[i]), cost.Containers[i].CostPerDay);
+                            if (lcl[i] >= 0)
+                            {
+                                model.SetObjectiveCoefficient(new Variable(lcl[i]), 1);
+                            }
                         }
                     }
 
-                    cycles.Add(new CycleVariables(stock.Index, r, cost, y, x, n));
+                    cycles.Add(new CycleVariables(stock.Index, r, cost, y, x, n, full, lcl));
                 }
             }
         }

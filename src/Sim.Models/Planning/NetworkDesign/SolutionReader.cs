@@ -33,7 +33,8 @@ internal static class SolutionReader
             double flow = v.Cycles.Where(c => c.StockOption == option.Index).Sum(c => Value(c.Flow));
             var containers = cycle.Containers.Select(Value).ToList();
             double cost = cycle.Costs.FixedPerDay + ((cycle.Costs.PerUnit - cycle.Costs.PipelinePerUnit) * flow)
-                + cycle.Costs.Containers.Select((c, i) => c.CostPerDay * containers[i]).Sum();
+                + cycle.Costs.Containers.Select((c, i) => c.CostPerDay * containers[i]).Sum()
+                + cycle.Lcl.Where(column => column >= 0).Sum(Value);
             stock.Add(new StockDecision(option.Index, flow, option.Replenishment[cycle.Replenishment].Mode, cycle.Replenishment, cycle.Costs.CycleDays, containers, cost, cycle.Costs.PipelinePerUnit * flow, cycle.Costs.BaseStock));
         }
 

@@ -44,7 +44,7 @@ public static class StockLevelPlanner
         double h = Math.Max(option.HoldingCostPerUnitDay, 1e-6);
         double p = Math.Clamp(option.ShortageCostPerUnitDay, h / 1e5, h * 1e5);
         double order = replenishment.Rates.PerShipment + replenishment.DutyPerShipment
-            + replenishment.Rates.Containers.Select((c, i) => c.PerContainer * Math.Ceiling(decision.ContainersPerShipment[i] - 1e-6)).Sum();
+            + replenishment.Rates.Containers.Select(c => c.FreightOf(decision.UnitsPerDay * decision.CycleDays * option.UnitVolumeM3)).Sum();
         double dispersion = option.DemandDispersion + (lambda * replenishment.LeadTimeVarianceDays2 / (lead + 1));
         double eoq = Math.Sqrt(2 * order * lambda * ((1 / h) + (1 / p)));
         int pack = (int)Math.Max(1, Math.Max(Math.Round(dispersion), Math.Ceiling(eoq / MaxOrderPacks)));

@@ -69,6 +69,8 @@ internal sealed class ModeMapper(FieldReader fields, ScenarioIndex index)
             {
                 ProducesScan = y.Tracking.ProducesScan ?? true,
                 VisibilityDelayHours = fields.Number(y.Tracking.VisibilityDelayHours, path.Field("tracking").Field("visibility_delay_hours"), 0, ScenarioRanges.VisibilityDelayHours),
+                Milestone = y.Tracking.Milestone is null ? null : fields.Enum<TrackingMilestone>(y.Tracking.Milestone, path.Field("tracking").Field("milestone"), null),
+                StartMilestone = y.Tracking.StartMilestone is null ? null : fields.Enum<TrackingMilestone>(y.Tracking.StartMilestone, path.Field("tracking").Field("start_milestone"), null),
             },
             Emissions = y.Emissions is null ? EmissionSpec.Zero : new EmissionSpec
             {
@@ -144,5 +146,7 @@ internal sealed class ModeMapper(FieldReader fields, ScenarioIndex index)
         PerShipment = fields.Number(y.PerShipment, path.Field("per_shipment"), 0, ScenarioRanges.Money),
         PerContainer = fields.Number(y.PerContainer, path.Field("per_container"), 0, ScenarioRanges.Money),
         ContainerCapacityM3 = fields.Number(y.ContainerCapacityM3, path.Field("container_capacity_m3"), 67.0, ScenarioRanges.VolumeM3),
+        LclPerM3 = fields.Number(y.LclPerM3, path.Field("lcl_per_m3"), 0, ScenarioRanges.Money),
+        LclMinimum = fields.Number(y.LclMinimum, path.Field("lcl_minimum"), 0, ScenarioRanges.Money),
     };
 }

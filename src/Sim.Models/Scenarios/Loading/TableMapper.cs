@@ -16,7 +16,7 @@ internal sealed class TableMapper(FieldReader fields, ScenarioIndex index, strin
     private static readonly string[] LaneColumns = ["origin", "market", "mode"];
     private static readonly string[] LaneOptionalColumns = ["distance_km", "linehaul_mean_days", "linehaul_cv"];
     private static readonly string[] RateColumns = ["mode", "leg", "market"];
-    private static readonly string[] RateOptionalColumns = ["per_parcel", "per_kg", "per_m3", "per_shipment", "per_container"];
+    private static readonly string[] RateOptionalColumns = ["per_parcel", "per_kg", "per_m3", "per_shipment", "per_container", "lcl_per_m3", "lcl_minimum"];
     private static readonly string[] DemandColumns = ["origin", "market", "product_class", "orders_per_day"];
     private static readonly string[] DemandOptionalColumns = ["b2b_share", "b2b_units_per_order"];
 
@@ -151,6 +151,8 @@ internal sealed class TableMapper(FieldReader fields, ScenarioIndex index, strin
                     PerM3 = row.OptionalNumber("per_m3", ScenarioRanges.Money) ?? 0,
                     PerShipment = row.OptionalNumber("per_shipment", ScenarioRanges.Money) ?? 0,
                     PerContainer = row.OptionalNumber("per_container", ScenarioRanges.Money) ?? 0,
+                    LclPerM3 = row.OptionalNumber("lcl_per_m3", ScenarioRanges.Money) ?? 0,
+                    LclMinimum = row.OptionalNumber("lcl_minimum", ScenarioRanges.Money) ?? 0,
                 },
             };
         }, Diagnostics);

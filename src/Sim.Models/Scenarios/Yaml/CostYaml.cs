@@ -9,4 +9,6 @@ internal sealed class CostYaml
     public double? PerShipment { get; set; }
     public double? PerContainer { get; set; }
     public double? ContainerCapacityM3 { get; set; }
+    public double? LclPerM3 { get; set; }
+    public double? LclMinimum { get; set; }
 }

@@ -5,4 +5,6 @@ internal sealed class TrackingYaml
 {
     public bool? ProducesScan { get; set; }
     public double? VisibilityDelayHours { get; set; }
+    public string? Milestone { get; set; }
+    public string? StartMilestone { get; set; }
 }

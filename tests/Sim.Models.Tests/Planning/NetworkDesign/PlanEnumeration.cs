@@ -101,7 +101,7 @@ internal static class PlanEnumeration
     }
 
     private static double CostOf(CycleCosts cycle, double flow) =>
-        cycle.FixedPerDay + (cycle.PerUnit * flow) + cycle.Containers.Sum(c => c.CostPerDay * Math.Ceiling((c.PerUnitOfFlow * flow) - 1e-9));
+        cycle.FixedPerDay + (cycle.PerUnit * flow) + cycle.Containers.Sum(c => c.CostPerDayAt(flow));
 
     private static IEnumerable<List<T>> Product<T>(List<List<T>> lists)
     {
