@@ -55,7 +55,7 @@ internal sealed class RouteEnd
 
         if (group is not null)
         {
-            DeliveryEffect.Record(group, ref row, _network.Products[row.Product], ticks);
+            DeliveryEffect.Record(group, ref row, _network.Products[row.Product], _network.Routes[row.Route].Milestones, ticks);
         }
 
         _returns.Delivered(slot, ticks, group);

@@ -108,8 +108,9 @@ public sealed class ParcelGroupKpis
     public double TrackedTimeShareSum { get; internal set; }
 
     /// <summary>
-    /// Delivered or returned orders whose every milestone scan (handover, export, arrival, import release,
-    /// out for delivery, delivered) was made, each but the delivery's visible by the delivery.
+    /// Delivered or returned orders with a scan of every milestone their route passes (handover, export,
+    /// arrival, import release, out for delivery, delivered across a border), each but the delivery's
+    /// visible by the delivery.
     /// </summary>
     public long FullyTracked { get; internal set; }
 

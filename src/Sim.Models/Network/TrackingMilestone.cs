@@ -2,8 +2,8 @@ namespace Sim.Models.Network;
 
 /// <summary>
 /// The milestone scans a planner expects on a cross-border parcel's tracking, in journey order. A
-/// parcel is fully tracked when each of the six became visible to the customer before delivery (the
-/// delivered scan: produced at all). Which leg records which is stated once, in
+/// parcel is fully tracked when each milestone its route passes (all six across a border) became
+/// visible to the customer before delivery (the delivered scan: produced at all). Which leg records which is stated once, in
 /// <see cref="LegKindFacts.DefaultMilestone"/>, and a leg's <see cref="TrackingSpec"/> may name another.
 /// </summary>
 public enum TrackingMilestone

@@ -50,4 +50,14 @@ public sealed partial class ParcelFlowModelTests
         Assert.Equal(48.0, express.InformationGapHours.Min, 6);
         Assert.Equal(1 - (24.0 / 102), express.TrackedTimeShareSum / express.Arrived, 9);
     }
+
+    [Fact]
+    public void Run_WarehouseOrder_FullyTrackedByTheMilestonesItsRoutePasses()
+    {
+        // Picked and delivered in the market: out for delivery and delivered are its only milestones.
+        var warehouse = Run(WarehouseScenarios.With(WarehouseScenarios.Policy(initialStock: 100_000))).Group("mode=owh")!;
+
+        Assert.True(warehouse.Arrived > 100);
+        Assert.Equal(warehouse.Arrived, warehouse.FullyTracked);
+    }
 }

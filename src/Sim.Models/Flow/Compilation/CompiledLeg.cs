@@ -91,9 +91,6 @@ public sealed class CompiledLeg
     /// <summary>The bit of the milestone of the scan when a parcel starts the leg; 0 for no start scan.</summary>
     internal byte StartMilestone { get; }
 
-    /// <summary>Every milestone's bit: a fully tracked parcel's record.</summary>
-    internal const byte AllMilestones = (1 << 6) - 1;
-
     /// <summary>The bit that stands for <paramref name="milestone"/> in a parcel's record; 0 for none.</summary>
     internal static byte MilestoneBit(TrackingMilestone milestone) => milestone == TrackingMilestone.None ? (byte)0 : (byte)(1 << ((int)milestone - 1));
 

@@ -25,6 +25,13 @@ public sealed class CompiledRoute
         LegArray = legs;
         LaneExists = laneExists;
         StockedClasses = stockedClasses;
+        for (int i = 0; i < legs.Length; i++)
+        {
+            var tracking = legs[i].Spec.Tracking;
+            Milestones |= CompiledLeg.MilestoneBit(tracking.Milestone ?? legs[i].Spec.Kind.DefaultMilestone());
+            Milestones |= i > 0 ? CompiledLeg.MilestoneBit(tracking.StartMilestone ?? legs[i].Spec.Kind.DefaultStartMilestone()) : (byte)0;
+        }
+
         _delivery = new Lazy<DeliveryTime>(() => DeliveryTime.Of(LegArray), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -62,6 +69,13 @@ public sealed class CompiledRoute
     internal CompiledLeg[] LegArray { get; }
 
     internal MarketRules MarketRules { get; }
+
+    /// <summary>
+    /// The milestones a parcel on the route passes (bits of <see cref="CompiledLeg.MilestoneBit"/>), scanned
+    /// or not: each leg's end milestone and each but the first leg's start milestone, as the legs state
+    /// them or by their kinds. A parcel is fully tracked when it has a visible scan of each.
+    /// </summary>
+    internal byte Milestones { get; }
 
     /// <summary>The KPI group index; -1 for replenishment and reverse routes.</summary>
     internal int GroupIndex { get; }
