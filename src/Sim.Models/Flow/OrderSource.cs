@@ -119,6 +119,7 @@ internal sealed class OrderSource
         row.StockPoint = stockPoint;
         row.Units = units;
         row.Flags = (measured ? ParcelFlags.Measured : ParcelFlags.None) | (b2b ? ParcelFlags.B2b : ParcelFlags.None);
+        _model.Trace?.Ordered(slot, ref row);
         if (measured && row.Group >= 0)
         {
             var group = _model.Groups[row.Group];

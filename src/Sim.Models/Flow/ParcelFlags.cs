@@ -26,4 +26,7 @@ internal enum ParcelFlags : byte
 
     /// <summary>Processed on its current timetabled leg and waiting to be tendered to the departure line.</summary>
     ReadyToTender = 64,
+
+    /// <summary>An order in the trace sample (<see cref="ParcelTrace"/>).</summary>
+    Traced = 128,
 }

@@ -22,8 +22,6 @@ namespace Sim.Models.Flow;
 /// Parcels are rows of a <see cref="ParcelTable"/> (memory follows parcels in flight); a route is an
 /// array of compiled legs, each tagged with its station kind. A delay leg costs no event, so a parcel
 /// costs an event only where it meets a queue, a departure, a stock point or the end of a replenishment.
-/// </para>
-/// <para>
 /// Random streams are per purpose and place (common random numbers): <c>demand</c>,
 /// <c>fulfilment/MARKET/PRODUCT</c>, <c>transit|loss|damage|customs/MODE/LEG</c> (a reverse leg's also
 /// <c>/returns-of/MODE</c>) and <c>returns/MODE/MARKET</c>. One instance runs once, on one thread.
@@ -98,6 +96,9 @@ public sealed class ParcelFlowModel : IEventProcessor, IServerPoolListener, IDep
 
     internal ShipmentConsolidation Consolidation { get; }
 
+    /// <summary>The sample of orders whose milestones are traced; null (the default) for none.</summary>
+    internal ParcelTrace? Trace { get; init; }
+
     /// <summary>The order records per group and period, then the warehouses' cost sinks (<see cref="Layout"/>).</summary>
     internal ParcelGroupKpis[] Groups { get; }
 
@@ -144,7 +145,7 @@ public sealed class ParcelFlowModel : IEventProcessor, IServerPoolListener, IDep
         _orders.ScheduleNext(0);
         _simulator.RunUntil(new SimTime(EndTicks));
         var run = new ResultBuilder.RunFigures(_replication, Parcels.Allocated, Parcels.PeakInUse, _simulator.EventsHandled, _simulator.Now.TotalDays);
-        return ResultBuilder.Build(_network, _stations, _stock, Groups, Layout, Parcels, run);
+        return ResultBuilder.Build(_network, _stations, _stock, Groups, Layout, Parcels, run, Trace);
     }
 
     /// <inheritdoc/>
@@ -201,11 +202,7 @@ public sealed class ParcelFlowModel : IEventProcessor, IServerPoolListener, IDep
 
         row.DepartureTicks = departure.Ticks;
         row.Flags &= ~ParcelFlags.ReadyToTender;
-        long end = departure.Ticks + (leg.Spec.TravelsAfterDeparture ? leg.Spec.Sampler.Sample(leg.Transit) : 0);
-        if ((row.Flags & ParcelFlags.Shipment) == 0 || !Consolidation.HoldsDeparted(slot, end))
-        {
-            LeaveLeg(slot, end);
-        }
+        Consolidation.Departed(slot, departure.Ticks + (leg.Spec.TravelsAfterDeparture ? leg.Spec.Sampler.Sample(leg.Transit) : 0));
     }
 
     internal void Schedule(long ticks, int kind, long data) => _simulator.Schedule(new SimTime(ticks), _id, kind, data);

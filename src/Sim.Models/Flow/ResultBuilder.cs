@@ -13,7 +13,7 @@ internal static class ResultBuilder
     /// market, each mode in each market, in scenario order; then the same per report period), warehouses
     /// and resources (whose statistics closed at the horizon).
     /// </summary>
-    public static ReplicationKpis Build(CompiledNetwork network, StationSet stations, Replenishment stock, ParcelGroupKpis[] groups, GroupLayout layout, ParcelTable parcels, RunFigures run)
+    public static ReplicationKpis Build(CompiledNetwork network, StationSet stations, Replenishment stock, ParcelGroupKpis[] groups, GroupLayout layout, ParcelTable parcels, RunFigures run, ParcelTrace? trace)
     {
         CountInFlight(parcels, groups);
         foreach (var line in stations.Lines)
@@ -30,6 +30,7 @@ internal static class ResultBuilder
             PeakParcelsInFlight = run.PeakParcelsInFlight,
             EventsHandled = run.EventsHandled,
             SimulatedDays = run.SimulatedDays,
+            Trace = trace?.Finish() ?? [],
         };
     }
 

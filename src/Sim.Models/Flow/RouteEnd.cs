@@ -53,6 +53,11 @@ internal sealed class RouteEnd
             return;
         }
 
+        if ((row.Flags & ParcelFlags.Traced) != 0)
+        {
+            _model.Trace!.Ended(slot, ref row, "delivered", ticks);
+        }
+
         if (group is not null)
         {
             DeliveryEffect.Record(group, ref row, _network.Products[row.Product], _network.Routes[row.Route].Milestones, ticks);

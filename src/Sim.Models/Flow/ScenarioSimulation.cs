@@ -36,12 +36,27 @@ public static class ScenarioSimulation
     /// <returns>What the replication measured.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="network"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="replication"/> is negative.</exception>
-    public static ReplicationKpis RunReplication(CompiledNetwork network, ulong rootSeed, int replication)
+    public static ReplicationKpis RunReplication(CompiledNetwork network, ulong rootSeed, int replication) => RunReplication(network, rootSeed, replication, 0);
+
+    /// <summary>Runs replication <paramref name="replication"/> of a compiled network, tracing a sample of its orders.</summary>
+    /// <param name="network">The compiled scenario.</param>
+    /// <param name="rootSeed">The study's root seed.</param>
+    /// <param name="replication">The replication index, zero or more.</param>
+    /// <param name="traceSampleRate">Share in [0, 1] of the orders whose milestone times go to <see cref="ReplicationKpis.Trace"/>, chosen by a hash of the replication and the order's index (the same whatever the threads); 0 traces none, at no cost.</param>
+    /// <returns>What the replication measured.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="network"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="replication"/> is negative, or <paramref name="traceSampleRate"/> is not in [0, 1].</exception>
+    public static ReplicationKpis RunReplication(CompiledNetwork network, ulong rootSeed, int replication, double traceSampleRate)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentOutOfRangeException.ThrowIfNegative(replication);
+        if (!(traceSampleRate >= 0 && traceSampleRate <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(traceSampleRate), traceSampleRate, "A trace sample rate is in [0, 1].");
+        }
+
         var streams = new RandomStreams(rootSeed).ForReplication(replication);
-        return new ParcelFlowModel(network, streams).Run();
+        return new ParcelFlowModel(network, streams) { Trace = traceSampleRate > 0 ? new ParcelTrace(network, replication, traceSampleRate) : null }.Run();
     }
 
     /// <summary>Runs replications 0 to <paramref name="replications"/> − 1 in parallel and merges them.</summary>

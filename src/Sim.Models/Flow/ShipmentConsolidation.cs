@@ -37,8 +37,20 @@ internal sealed class ShipmentConsolidation : IEventProcessor
     /// <summary>A replenishment shipment ordered now: true when it is held to leave with the others ordered now.</summary>
     public bool HoldsOrdered(int slot) => _atOrder[_model.Parcels[slot].Route] && Hold(slot, _model.NowTicks, departed: false);
 
-    /// <summary>A replenishment shipment left on a departure now, to end the leg at <paramref name="end"/>: true when it is held to leave with the others on it.</summary>
-    public bool HoldsDeparted(int slot, long end) => !_loads.ContainsKey(slot) && Hold(slot, end, departed: true);
+    /// <summary>
+    /// A parcel left on a departure now, to end the leg at <paramref name="end"/>: a replenishment shipment
+    /// not yet carrying a load is held to leave with the others on the departure; anything else moves on.
+    /// </summary>
+    public void Departed(int slot, long end)
+    {
+        if ((_model.Parcels[slot].Flags & ParcelFlags.Shipment) == 0 || _loads.ContainsKey(slot))
+        {
+            _model.LeaveLeg(slot, end);
+            return;
+        }
+
+        Hold(slot, end, departed: true);
+    }
 
     /// <summary>The load the leader in <paramref name="slot"/> carries; null for a shipment on its own.</summary>
     public ShipmentLoad? LoadOf(int slot) => _loads.Count > 0 && _loads.TryGetValue(slot, out var load) ? load : null;

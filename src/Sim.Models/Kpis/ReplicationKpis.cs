@@ -53,6 +53,9 @@ public sealed class ReplicationKpis
     /// <summary>Simulated days, to the end of the drain after the horizon.</summary>
     public double SimulatedDays { get; init; }
 
+    /// <summary>The milestone times of the replication's sampled orders, in order of placing; empty without a trace sample. Not merged.</summary>
+    public IReadOnlyList<ParcelTraceRow> Trace { get; init; } = [];
+
     /// <summary>The group with key <paramref name="key"/>, or null.</summary>
     /// <param name="key">A group key such as <c>mode=express</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>

@@ -53,12 +53,18 @@ internal static class RunCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var plan = new Option<string?>("--plan") { Description = "Simulate the scenario under this plan.yaml (from sim optimise, or written by hand); results default to results/<scenario>-<plan file name>.", HelpName = "PLAN" };
+        var trace = new Option<double?>("--trace-sample")
+        {
+            Description = "Write the milestone times of this share of the orders, in [0, 1], to trace.csv (a sample by a hash of each order's index; default 0: no trace).",
+            HelpName = "RATE",
+            CustomParser = OptionValues.Number(rate => rate >= 0 && rate <= 1, "a share in [0, 1]"),
+        };
         var command = new Command("run", "Run a scenario's replications and report KPIs with 95% confidence intervals.")
         {
-            scenario, replications, seed, threads, output, force, quiet, set, plan,
+            scenario, replications, seed, threads, output, force, quiet, set, plan, trace,
         };
         command.SetAction(parse => Run(
-            new RunRequest(parse.GetValue(scenario), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(threads), parse.GetValue(output), parse.GetValue(force), parse.GetValue(set), parse.GetValue(plan)),
+            new RunRequest(parse.GetValue(scenario), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(threads), parse.GetValue(output), parse.GetValue(force), parse.GetValue(set), parse.GetValue(plan), parse.GetValue(trace) ?? 0),
             AnsiConsole.Console,
             parse.InvocationConfiguration.Error,
             ProgressReporter.For(parse.InvocationConfiguration.Error, parse.GetValue(quiet))));
@@ -143,11 +149,16 @@ internal static class RunCommand
             ReplicationKpis[] results = progress.Run($"run {scenario.Name}", n, "replications", advance =>
                 runner.Run(n, i =>
                 {
-                    ReplicationKpis result = ScenarioSimulation.RunReplication(network, seed, i);
+                    ReplicationKpis result = ScenarioSimulation.RunReplication(network, seed, i, request.TraceSample);
                     advance();
                     return result;
                 }));
             var data = RunFolder.WriteData(set, scenario, origin.File, seed, results, error);
+            if (request.TraceSample > 0)
+            {
+                set.Write(TraceCsv.FileName, stream => TraceCsv.Write(stream, results));
+            }
+
             IReadOnlyList<KpiRow> rows = data.Rows;
             IReadOnlyList<string> warnings = data.Warnings;
             RunFolder.WriteManifest(set, new RunManifest

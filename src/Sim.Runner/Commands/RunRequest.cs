@@ -9,4 +9,5 @@ namespace Sim.Runner.Commands;
 /// <param name="Force">Replace an output folder holding another scenario's results.</param>
 /// <param name="Set">What-if overrides as given to <c>--set</c>, <c>PATH=VALUE</c> each; null or empty for none.</param>
 /// <param name="Plan">A plan.yaml to simulate the scenario under; null for the scenario's own policies.</param>
-internal sealed record RunRequest(string? Scenario, int? Replications, ulong? Seed, int? Threads, string? Output, bool Force, IReadOnlyList<string>? Set = null, string? Plan = null);
+/// <param name="TraceSample">Share in [0, 1] of orders whose milestone times go to <c>trace.csv</c>; 0 for no trace file.</param>
+internal sealed record RunRequest(string? Scenario, int? Replications, ulong? Seed, int? Threads, string? Output, bool Force, IReadOnlyList<string>? Set = null, string? Plan = null, double TraceSample = 0);

@@ -52,7 +52,7 @@ internal sealed class LegEnd
             end += draw.DelayTicks;
             if (draw.Seized)
             {
-                Terminate(slot, group, product, seized: true);
+                Terminate(slot, group, product, seized: true, end);
                 return -1;
             }
 
@@ -81,12 +81,17 @@ internal sealed class LegEnd
         if (!shipment && !isReturn)
         {
             var legs = _network.Routes[row.Route].LegArray;
-            TrackingEffect.LegEnded(ref row, leg.Spec, end, row.Leg + 1 < legs.Length ? legs[row.Leg + 1] : null);
+            var next = row.Leg + 1 < legs.Length ? legs[row.Leg + 1] : null;
+            TrackingEffect.LegEnded(ref row, leg.Spec, end, next);
+            if ((row.Flags & ParcelFlags.Traced) != 0)
+            {
+                _model.Trace!.LegEnded(slot, leg.Spec, end, next);
+            }
         }
 
         if (LossAndDamageEffect.Lost(ref row, leg))
         {
-            Terminate(slot, group, product, seized: false);
+            Terminate(slot, group, product, seized: false, end);
             return -1;
         }
 
@@ -106,6 +111,11 @@ internal sealed class LegEnd
         }
 
         ref var row = ref _model.Parcels[slot];
+        if ((row.Flags & ParcelFlags.Traced) != 0)
+        {
+            _model.Trace!.Ended(slot, ref row, "in_flight", _model.EndTicks);
+        }
+
         if (row.Measured && row.Group >= 0 && (row.Flags & (ParcelFlags.Return | ParcelFlags.Shipment)) == 0)
         {
             _model.Groups[row.Group].InFlightAtEnd++;
@@ -115,9 +125,14 @@ internal sealed class LegEnd
     }
 
     /// <summary>A parcel lost (or seized) on a leg: its terminal state and the value of its goods, then its row is freed.</summary>
-    private void Terminate(int slot, ParcelGroupKpis? group, ProductFacts product, bool seized)
+    private void Terminate(int slot, ParcelGroupKpis? group, ProductFacts product, bool seized, long ticks)
     {
         ref var row = ref _model.Parcels[slot];
+        if ((row.Flags & ParcelFlags.Traced) != 0)
+        {
+            _model.Trace!.Ended(slot, ref row, seized ? "seized" : "lost", ticks);
+        }
+
         var load = _model.Consolidation.Unload(slot);
         if (group is not null)
         {
