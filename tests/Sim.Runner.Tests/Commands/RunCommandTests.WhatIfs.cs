@@ -81,7 +81,7 @@ public sealed partial class RunCommandTests
             Directory.GetFiles(charts, "*.gp").Select(Path.GetFileNameWithoutExtension).Order());
         Charts.ImageFiles.AssertChartsReRender(charts, atLeast: 3);
         string[] cdf = File.ReadAllLines(Path.Combine(charts, "delivery_time_cdf_by_mode.csv"));
-        Assert.Equal("share,postal,express,dedicated,owh,border-ru,bonded-cn,directmail-cn", cdf[0]);
+        Assert.Equal("share,postal,epacket,express,dedicated,owh,border-ru,bonded-cn,directmail-cn", cdf[0]);
         var postal = cdf.Skip(1).Select(l => double.Parse(l.Split(',')[1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(postal.Order(), postal);
     }

@@ -135,6 +135,7 @@ internal static class ScenarioRanges
         ("loss_probability", Probability), ("distance_km", DistanceKm), ("every_hours", EveryHours),
         ("first_departure_hour", HourOfDay), ("cutoff_hours", CutoffHours), ("capacity_parcels", ParcelsPerDeparture),
         ("capacity_kg", KgPerDeparture), ("per_parcel", Money), ("container_capacity_m3", VolumeM3),
+        ("lcl_per_m3", Money), ("lcl_minimum", Money),
         ("capacity_units", CapacityUnits), ("holding_cost_per_unit_day", Money), ("reorder_point", StockUnits),
         ("order_up_to", OrderUpTo), ("initial_stock", StockUnits), ("orders_per_day", OrdersPerDay),
         ("b2b_units_per_order", B2bUnits), ("linehaul_mean_days", LinehaulMeanDays), ("cv", Cv),

@@ -16,9 +16,10 @@ internal static class PlanningScenarios
     /// <summary>
     /// Two classes: gadgets (promise 10 days, which postal misses; a tenth of the orders are B2B
     /// orders of 10 units, 5 kg, too heavy for postal) and widgets (promise 12 days, which postal
-    /// meets). The warehouse holds at most <paramref name="capacityUnits"/>.
+    /// meets). The warehouse holds at most <paramref name="capacityUnits"/>; the sea leg costs
+    /// <paramref name="seaCost"/> (default 5,000 a container, 300 a shipment, 0.1 a unit).
     /// </summary>
-    public static Scenario TwoClasses(PlanningSettings planning, double? capacityUnits = 6000) => TestScenarios.Direct() with
+    public static Scenario TwoClasses(PlanningSettings planning, double? capacityUnits = 6000, LegCost? seaCost = null) => TestScenarios.Direct() with
     {
         Name = "planning-test",
         HorizonDays = 28,
@@ -28,7 +29,7 @@ internal static class PlanningScenarios
             TestScenarios.Express with { Legs = [.. TestScenarios.Express.Legs.Select(l => l.Id == "linehaul" ? l with { LossProbability = 0.002 } : l)] },
             TestScenarios.Postal with { MaxWeightKg = 2 },
             TestScenarios.Warehouse with { Legs = [.. TestScenarios.Warehouse.Legs.Select(l => l.Id == "last-mile" ? l with { LossProbability = 0.001 } : l)] },
-            TestScenarios.Sea with { Legs = [TestScenarios.Sea.Legs[0] with { Cost = new LegCost { PerContainer = 5000, PerShipment = 300, PerParcel = 0.1 } }] },
+            TestScenarios.Sea with { Legs = [TestScenarios.Sea.Legs[0] with { Cost = seaCost ?? new LegCost { PerContainer = 5000, PerShipment = 300, PerParcel = 0.1 } }] },
         ],
         ProductClasses =
         [
