@@ -65,7 +65,7 @@ internal sealed class LegEnd
         }
 
         double weight = row.Units * product.WeightKg;
-        double cost = CostEffect.Amount(leg.Spec, row.Units, weight, row.Units * product.VolumeM3, shipment);
+        double cost = CostEffect.Amount(leg.Spec, row.Units, weight, row.Units * product.VolumeM3, shipment) + CostEffect.RemoteSurcharge(leg, shipment);
         row.Cost += shipment ? cost : 0;
         if (group is not null)
         {
