@@ -3,9 +3,11 @@ namespace Sim.Models.Customs;
 /// <summary>
 /// The duty and tax rules of a <see cref="DutyRegime"/>, as pure functions. A parcel declared on its
 /// own pays no duty at or below the regime's de minimis and no tax at or below its tax de minimis;
-/// otherwise duty = rate × value and tax = tax rate × (value + duty). A consolidated (bulk) declaration
-/// is commercial cargo: it pays on its whole value with no de minimis. Every declaration pays the
-/// regime's fee once. Stateless and thread-safe.
+/// otherwise duty = rate × value (× the value above the de minimis when the regime's duty base is the
+/// excess) and tax = tax rate × (value + duty). A consolidated (bulk) declaration is commercial cargo:
+/// it pays duty on its whole value with no de minimis, and its tax only when the regime does not make
+/// import tax recoverable. Every declaration pays the regime's fee once. Goods sold from stock already
+/// imported pay the regime's sale tax at sale (<see cref="SaleTax"/>). Stateless and thread-safe.
 /// </summary>
 public static class DutyCalculator
 {
@@ -35,8 +37,28 @@ public static class DutyCalculator
         }
 
         bool bulk = clearance == ClearanceMode.Bulk;
-        double duty = bulk || declaredValue > regime.DeMinimis ? regime.DutyRate * declaredValue : 0;
-        double tax = bulk || declaredValue > regime.TaxDeMinimis ? regime.TaxRate * (declaredValue + duty) : 0;
+        double duty = bulk ? regime.DutyRate * declaredValue
+            : declaredValue <= regime.DeMinimis ? 0
+            : regime.DutyRate * (regime.DutyBase == DutyBase.Excess ? declaredValue - regime.DeMinimis : declaredValue);
+        double tax = bulk ? (regime.ImportTaxRecoverable ? 0 : regime.TaxRate * (declaredValue + duty))
+            : declaredValue > regime.TaxDeMinimis ? regime.TaxRate * (declaredValue + duty) : 0;
         return new DutyCharge(duty, tax, regime.PerParcelFee);
+    }
+
+    /// <summary>The VAT or sales tax an order of <paramref name="retailValue"/> sold from stock in the market owes under <paramref name="regime"/>.</summary>
+    /// <param name="regime">The regime in force on the sale date.</param>
+    /// <param name="retailValue">The order's retail value, zero or more, scenario currency.</param>
+    /// <returns>The regime's sale tax rate × <paramref name="retailValue"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="regime"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="retailValue"/> is negative or not finite.</exception>
+    public static double SaleTax(DutyRegime regime, double retailValue)
+    {
+        ArgumentNullException.ThrowIfNull(regime);
+        if (!(retailValue >= 0 && double.IsFinite(retailValue)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(retailValue), retailValue, "A retail value is finite and zero or more.");
+        }
+
+        return regime.SaleTaxRate * retailValue;
     }
 }

@@ -45,6 +45,47 @@ public sealed class DutyRegimeSchedule
         StartDate = startDate;
     }
 
+    /// <summary>
+    /// The schedule of the regimes among <paramref name="regimes"/> that apply to goods of
+    /// <paramref name="originCountry"/> entering by <paramref name="channel"/> (see
+    /// <see cref="DutyRegime.AppliesTo"/>). Of several that apply from the same date, the one listed last
+    /// wins, so a regime for one channel or origin listed after a general one of the same date overrides it.
+    /// </summary>
+    /// <param name="regimes">A market's regimes in ascending (not necessarily strict) order of effective date.</param>
+    /// <param name="channel">The channel of the goods.</param>
+    /// <param name="originCountry">The country the goods come from (ISO 3166-1 alpha-2).</param>
+    /// <param name="startDate">The calendar date of simulated time 0.</param>
+    /// <returns>The schedule for those goods.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="regimes"/> or <paramref name="originCountry"/> is null.</exception>
+    /// <exception cref="ArgumentException">No regime applies to such goods, or the regimes are not in ascending order of date.</exception>
+    public static DutyRegimeSchedule For(IReadOnlyList<DutyRegime> regimes, DutyChannel channel, string originCountry, DateOnly startDate)
+    {
+        ArgumentNullException.ThrowIfNull(regimes);
+        ArgumentNullException.ThrowIfNull(originCountry);
+        var chosen = new List<DutyRegime>();
+        foreach (var regime in regimes)
+        {
+            ArgumentNullException.ThrowIfNull(regime, nameof(regimes));
+            if (!regime.AppliesTo(channel, originCountry))
+            {
+                continue;
+            }
+
+            if (chosen.Count > 0 && chosen[^1].EffectiveFrom == regime.EffectiveFrom)
+            {
+                chosen[^1] = regime;
+            }
+            else
+            {
+                chosen.Add(regime);
+            }
+        }
+
+        return chosen.Count == 0
+            ? throw new ArgumentException($"No duty regime applies to {channel} goods from {originCountry}.", nameof(regimes))
+            : new DutyRegimeSchedule(chosen, startDate);
+    }
+
     /// <summary>The calendar date of simulated time 0.</summary>
     public DateOnly StartDate { get; }
 

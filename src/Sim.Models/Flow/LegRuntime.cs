@@ -13,6 +13,7 @@ internal sealed class LegRuntime
         Transit = streams.Stream(spec.TransitStream);
         Loss = streams.Stream(spec.LossStream);
         Damage = streams.Stream(spec.DamageStream);
+        Remote = spec.RemoteShare > 0 ? streams.Stream(spec.RemoteStream) : null;
         Customs = customs;
     }
 
@@ -26,6 +27,9 @@ internal sealed class LegRuntime
 
     /// <summary>The leg's stream of damage draws (<c>damage/MODE/LEG</c>).</summary>
     public RandomStream Damage { get; }
+
+    /// <summary>The leg's stream of remote-address draws (<c>remote/MODE/LEG</c>); null when no parcel on it pays a remote-area surcharge.</summary>
+    public RandomStream? Remote { get; }
 
     public CustomsStation? Customs { get; }
 

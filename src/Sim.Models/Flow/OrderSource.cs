@@ -1,5 +1,6 @@
 using Sim.Engine.Randomness;
 using Sim.Engine.Time;
+using Sim.Models.Customs;
 using Sim.Models.Flow.Compilation;
 using Sim.Models.Fulfilment;
 
@@ -124,6 +125,12 @@ internal sealed class OrderSource
         {
             var group = _model.Groups[row.Group];
             group.Orders++;
+            if (_network.Routes[route].SaleTaxRegimes is { } saleTax)
+            {
+                // Stock already imported pays VAT or sales tax when an order is sold, not at import.
+                group.DutiesAndTaxes += DutyCalculator.SaleTax(saleTax.RegimeAtTicks(now), units * product.Value);
+            }
+
             if (fromStock)
             {
                 group.FromStock++;

@@ -64,6 +64,18 @@ public sealed record Leg
     /// </summary>
     public string? CustomsProfile { get; init; }
 
+    /// <summary>
+    /// On import customs legs: the customs profile per market code (an express carrier's own broker in each
+    /// market), which wins over <see cref="CustomsProfile"/> and the market's profile for that market; empty by default.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> CustomsProfiles { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// On last-mile legs: the surcharge per parcel delivered to a remote address (a share of the zone's
+    /// parcels given by its <see cref="Node.RemoteShare"/>), scenario currency, zero or more; default 0.
+    /// </summary>
+    public double RemoteAreaSurcharge { get; init; }
+
     /// <summary>On customs legs: overrides the duty regime's clearance (bulk for replenishment under 9810/1210, per parcel for 9610); null keeps the regime's.</summary>
     public ClearanceMode? Clearance { get; init; }
 

@@ -1,3 +1,5 @@
+using Sim.Models.Customs;
+
 namespace Sim.Models.Network;
 
 /// <summary>
@@ -24,4 +26,10 @@ public sealed record Mode
 
     /// <summary>Highest declared value accepted, scenario currency; null means no limit.</summary>
     public double? MaxValue { get; init; }
+
+    /// <summary>The channel its goods enter a market by, which picks the duty regimes that apply; null means <see cref="ModeKindFacts.DefaultDutyChannel"/> of its kind.</summary>
+    public DutyChannel? CustomsChannel { get; init; }
+
+    /// <summary>The channel that applies: <see cref="CustomsChannel"/>, else its kind's default.</summary>
+    public DutyChannel Channel => CustomsChannel ?? Kind.DefaultDutyChannel();
 }

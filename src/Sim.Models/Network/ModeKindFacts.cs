@@ -1,3 +1,5 @@
+using Sim.Models.Customs;
+
 namespace Sim.Models.Network;
 
 /// <summary>
@@ -28,4 +30,13 @@ public static class ModeKindFacts
     /// <summary>True for the modes that carry returns back to a warehouse or the origin.</summary>
     /// <param name="kind">The mode kind.</param>
     public static bool IsReverse(this ModeKind kind) => kind == ModeKind.Reverse;
+
+    /// <summary>The channel a mode's goods enter a market by unless the mode names one: postal for postal small packets, commercial for replenishment, express otherwise.</summary>
+    /// <param name="kind">The mode kind.</param>
+    public static DutyChannel DefaultDutyChannel(this ModeKind kind) => kind switch
+    {
+        ModeKind.PostalSmallPacket => DutyChannel.Postal,
+        ModeKind.Replenishment => DutyChannel.Commercial,
+        _ => DutyChannel.Express,
+    };
 }

@@ -26,4 +26,10 @@ public sealed record Node
     /// names this node and has no capacity of its own; null means unlimited (a pure delay).
     /// </summary>
     public int? Servers { get; init; }
+
+    /// <summary>
+    /// For <see cref="NodeKind.LastMileZone"/> only: the share in [0, 1] of the zone's deliveries that go to
+    /// remote addresses, which pay their last-mile leg's <see cref="Leg.RemoteAreaSurcharge"/>; default 0.
+    /// </summary>
+    public double RemoteShare { get; init; }
 }

@@ -63,4 +63,41 @@ public sealed class DutyCalculatorTests
     [InlineData(double.PositiveInfinity)]
     public void Assess_BadValue_Throws(double value) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => DutyCalculator.Assess(Uk, value, ClearanceMode.PerParcel));
+
+    [Theory]
+    [InlineData(150, 0)]
+    [InlineData(200, 0)]
+    [InlineData(300, 15)]
+    public void Assess_DutyOnTheExcess_RateTimesTheValueAboveTheThreshold(double value, double duty)
+    {
+        // Russia: 15% of the value above the threshold, not of the whole value.
+        var russia = new DutyRegime { EffectiveFrom = new DateOnly(2020, 1, 1), DeMinimis = 200, DutyRate = 0.15, DutyBase = DutyBase.Excess };
+
+        Assert.Equal(duty, DutyCalculator.Assess(russia, value, ClearanceMode.PerParcel).Duty, 12);
+    }
+
+    [Fact]
+    public void Assess_DutyOnTheExcessInBulk_RateTimesTheWholeValue()
+    {
+        var russia = new DutyRegime { EffectiveFrom = new DateOnly(2020, 1, 1), DeMinimis = 200, DutyRate = 0.15, DutyBase = DutyBase.Excess };
+
+        Assert.Equal(45, DutyCalculator.Assess(russia, 300, ClearanceMode.Bulk).Duty, 12);
+    }
+
+    [Fact]
+    public void Assess_RecoverableImportTax_BulkPaysNoTaxParcelsStillDo()
+    {
+        var recoverable = Uk with { ImportTaxRecoverable = true };
+
+        Assert.Equal(new DutyCharge(12, 0, 1.5), DutyCalculator.Assess(recoverable, 100, ClearanceMode.Bulk));
+        Assert.Equal(new DutyCharge(0, 20, 1.5), DutyCalculator.Assess(recoverable, 100, ClearanceMode.PerParcel));
+    }
+
+    [Fact]
+    public void SaleTax_RetailValue_RateTimesValue() =>
+        Assert.Equal(19, DutyCalculator.SaleTax(Uk with { SaleTaxRate = 0.19 }, 100), 12);
+
+    [Fact]
+    public void SaleTax_NegativeValue_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => DutyCalculator.SaleTax(Uk, -1));
 }

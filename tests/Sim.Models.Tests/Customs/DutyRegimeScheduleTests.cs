@@ -52,4 +52,30 @@ public sealed class DutyRegimeScheduleTests
     [Fact]
     public void Constructor_NoRegime_Throws() =>
         Assert.Throws<ArgumentException>(() => new DutyRegimeSchedule([], Start));
+
+    // The US in May 2025: de minimis 800 for all; from 2 May goods from China pay by channel.
+    private static readonly DutyRegime[] UsByChannel =
+    [
+        new DutyRegime { EffectiveFrom = new DateOnly(2016, 3, 10), DeMinimis = 800 },
+        new DutyRegime { EffectiveFrom = new DateOnly(2025, 5, 2), Origins = ["CN"], DutyRate = 0.3 },
+        new DutyRegime { EffectiveFrom = new DateOnly(2025, 5, 2), Channels = [DutyChannel.Postal], Origins = ["CN"], PerParcelFee = 50 },
+    ];
+
+    [Theory]
+    [InlineData(DutyChannel.Postal, "CN", 0, 50)]
+    [InlineData(DutyChannel.Express, "CN", 0.3, 0)]
+    [InlineData(DutyChannel.Commercial, "CN", 0.3, 0)]
+    [InlineData(DutyChannel.Postal, "VN", 0, 0)]
+    public void For_ChannelAndOrigin_TheRegimesThatApplyTheLaterListedWinningOnOneDate(DutyChannel channel, string origin, double dutyRate, double fee)
+    {
+        var schedule = DutyRegimeSchedule.For(UsByChannel, channel, origin, Start);
+
+        Assert.Equal(800, schedule.RegimeOn(new DateOnly(2025, 5, 1)).DeMinimis);
+        var after = schedule.RegimeOn(new DateOnly(2025, 5, 2));
+        Assert.Equal((dutyRate, fee), (after.DutyRate, after.PerParcelFee));
+    }
+
+    [Fact]
+    public void For_NoRegimeApplies_Throws() =>
+        Assert.Throws<ArgumentException>(() => DutyRegimeSchedule.For([UsByChannel[2]], DutyChannel.Express, "CN", Start));
 }

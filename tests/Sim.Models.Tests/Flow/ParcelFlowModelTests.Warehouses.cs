@@ -50,7 +50,8 @@ public sealed partial class ParcelFlowModelTests
             OverflowCostPerDay = 0.5,
             FixedCostPerDay = 100,
             HoldingCostPerUnitDay = 0.01,
-        }) with { WarmUpDays = 2, ReportPeriods = [new DateOnly(2025, 4, 6)] };
+        });
+        scenario = scenario with { WarmUpDays = 2, ReportPeriods = [new DateOnly(2025, 4, 6)] };
 
         var kpis = Run(scenario);
 

@@ -8,14 +8,14 @@ public sealed partial class ScenarioLoaderTests
 {
     private const string OceanCost = "cost: {per_container: 6000}";
 
-    private const string ExpressLastMile = "{id: last-mile, kind: last_mile, processing_time: {kind: uniform, min: 1, max: 2, unit: days}}";
+    private const string ExpressDelivery = "{id: last-mile, kind: last_mile, processing_time: {kind: uniform, min: 1, max: 2, unit: days}}";
 
     [Fact]
     public void Load_LclAndMilestones_MapsEveryField()
     {
         using var files = ScenarioFiles.Edited(
             (OceanCost, "cost: {per_container: 6000, lcl_per_m3: 85, lcl_minimum: 150}"),
-            (ExpressLastMile, ExpressLastMile[..^1] + ", tracking: {milestone: none, start_milestone: import_release}}"));
+            (ExpressDelivery, ExpressDelivery[..^1] + ", tracking: {milestone: none, start_milestone: import_release}}"));
 
         var scenario = ScenarioLoader.Load(files.YamlPath);
 
@@ -42,7 +42,7 @@ public sealed partial class ScenarioLoaderTests
     [Fact]
     public void Load_UnknownMilestone_NamesTheFieldAndTheChoices()
     {
-        using var files = ScenarioFiles.Edited((ExpressLastMile, ExpressLastMile[..^1] + ", tracking: {milestone: signed}}"));
+        using var files = ScenarioFiles.Edited((ExpressDelivery, ExpressDelivery[..^1] + ", tracking: {milestone: signed}}"));
 
         var error = OnlyError(files);
 

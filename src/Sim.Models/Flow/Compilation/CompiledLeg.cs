@@ -28,6 +28,7 @@ public sealed class CompiledLeg
         TransitStream = "transit/" + modeId + "/" + spec.Id + streamScope;
         LossStream = "loss/" + modeId + "/" + spec.Id + streamScope;
         DamageStream = "damage/" + modeId + "/" + spec.Id + streamScope;
+        RemoteStream = "remote/" + modeId + "/" + spec.Id + streamScope;
     }
 
     /// <summary>The leg as the scenario states it.</summary>
@@ -72,6 +73,12 @@ public sealed class CompiledLeg
     /// <summary>Departures per day of the leg's timetable, averaged over its cycle; 0 without a timetable. A departure's <c>per_shipment</c> cost is shared by the parcels on it.</summary>
     public double DeparturesPerDay => Timetable is { } timetable ? (double)timetable.OffsetTicks.Length * SimDuration.TicksPerDay / timetable.PeriodTicks : 0;
 
+    /// <summary>The share in [0, 1] of parcels on the leg that go to remote addresses and pay <see cref="RemoteSurcharge"/>: its zone's remote share on last-mile legs with a surcharge, else 0.</summary>
+    public double RemoteShare { get; internal init; }
+
+    /// <summary>The surcharge per parcel to a remote address, scenario currency (the leg's <c>remote_area_surcharge</c>); 0 when <see cref="RemoteShare"/> is 0.</summary>
+    public double RemoteSurcharge { get; internal init; }
+
     /// <summary>The index of the leg's station among the network's stations of its kind; -1 for a delay.</summary>
     internal int StationIndex { get; init; } = -1;
 
@@ -99,4 +106,7 @@ public sealed class CompiledLeg
     internal string LossStream { get; }
 
     internal string DamageStream { get; }
+
+    /// <summary>The leg's stream of remote-address draws (<c>remote/MODE/LEG</c>).</summary>
+    internal string RemoteStream { get; }
 }

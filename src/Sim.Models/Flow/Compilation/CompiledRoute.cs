@@ -1,3 +1,4 @@
+using Sim.Models.Customs;
 using Sim.Models.Flow.Expectation;
 using Sim.Models.Kpis;
 using Sim.Models.Network;
@@ -79,6 +80,13 @@ public sealed class CompiledRoute
 
     /// <summary>The KPI group index; -1 for replenishment and reverse routes.</summary>
     internal int GroupIndex { get; }
+
+    /// <summary>
+    /// The regimes whose sale tax an order on the route pays when sold: on a warehouse mode whose goods are
+    /// already imported into the market (no import clearance on the route charges duties), the market's
+    /// regimes for commercial goods of the stock's origin; null on every other route.
+    /// </summary>
+    internal DutyRegimeSchedule? SaleTaxRegimes { get; init; }
 
     /// <summary>The delivery-time distribution, computed on first use.</summary>
     internal DeliveryTime Delivery => _delivery.Value;

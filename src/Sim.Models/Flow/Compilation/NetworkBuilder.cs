@@ -16,7 +16,6 @@ internal sealed class NetworkBuilder
 {
     private readonly Dictionary<string, Mode> _modes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Node> _nodes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, CustomsProfile> _profiles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Market> _marketSpecs = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Origin, string Market, string Mode), LaneSpec> _lanes = [];
     private readonly Dictionary<(string Mode, string Leg, string Market), LegCost> _rateCards = [];
@@ -26,20 +25,21 @@ internal sealed class NetworkBuilder
     private readonly Dictionary<GroupKey, int> _quotas = [];
     private readonly Dictionary<GroupKey, int> _lines = [];
     private readonly Dictionary<GroupKey, int> _customsPoints = [];
-    private readonly Dictionary<string, CompiledCustomsProfile> _compiledProfiles = new(StringComparer.Ordinal);
     private readonly List<ServerPoolSpec> _poolList = [];
     private readonly List<DailyQuotaSpec> _quotaList = [];
     private readonly List<DepartureLineSpec> _lineList = [];
     private readonly List<GroupKey> _customsPointList = [];
     private readonly List<ResourceSlot> _resourceOrder = [];
+    private readonly CustomsCatalogue _customs;
 
     public NetworkBuilder(Scenario scenario)
     {
         Scenario = scenario;
+        _customs = new CustomsCatalogue(scenario);
         foreach (var market in scenario.Markets)
         {
             MarketIndex.Add(market.Code, Markets.Count);
-            Markets.Add(new MarketRules(Markets.Count, market.Code, new DutyRegimeSchedule(market.DutyRegimes, scenario.StartDate)));
+            Markets.Add(new MarketRules(Markets.Count, market.Code));
             _marketSpecs.Add(market.Code, market);
         }
 
@@ -51,11 +51,6 @@ internal sealed class NetworkBuilder
         foreach (var node in scenario.Nodes)
         {
             _nodes.Add(node.Id, node);
-        }
-
-        foreach (var profile in scenario.CustomsProfiles)
-        {
-            _profiles.Add(profile.Id, profile);
         }
 
         foreach (var lane in scenario.Lanes)
@@ -136,11 +131,15 @@ internal sealed class NetworkBuilder
         var legs = new CompiledLeg[mode.Legs.Count];
         for (int i = 0; i < legs.Length; i++)
         {
-            legs[i] = CompileLeg(mode, mode.Legs[i], market, lane, warehouse, group, streamScope);
+            legs[i] = CompileLeg(mode, mode.Legs[i], market, lane, warehouse, group, streamScope, origin);
         }
 
         bool offered = !mode.Kind.IsDirectMode() || lane is not null;
-        var route = new CompiledRoute(Routes.Count, mode, origin, market, warehouse.Id, group, group >= 0 ? Groups[group] : null, legs, offered, warehouse.StockedClasses);
+        bool imported = mode.Kind.IsWarehouseMode() && !legs.Any(leg => leg.Customs is { ChargesDuties: true });
+        var route = new CompiledRoute(Routes.Count, mode, origin, market, warehouse.Id, group, group >= 0 ? Groups[group] : null, legs, offered, warehouse.StockedClasses)
+        {
+            SaleTaxRegimes = imported ? _customs.For(market.Code, DutyChannel.Commercial, _customs.GoodsCountry(origin, warehouse)) : null,
+        };
         Routes.Add(route);
         _routeIndex.Add(key, route.Index);
         return route.Index;
@@ -165,7 +164,7 @@ internal sealed class NetworkBuilder
         ReturnsByMarket = returns,
     };
 
-    private CompiledLeg CompileLeg(Mode mode, Leg leg, MarketRules market, LaneSpec? lane, CompiledWarehouseRef warehouse, int group, string streamScope)
+    private CompiledLeg CompileLeg(Mode mode, Leg leg, MarketRules market, LaneSpec? lane, CompiledWarehouseRef warehouse, int group, string streamScope, string origin)
     {
         bool linehaul = leg.Kind.IsLinehaul();
         bool bulk = mode.Kind.IsReplenishment();
@@ -175,6 +174,7 @@ internal sealed class NetworkBuilder
         var marketSpec = _marketSpecs[market.Code];
         string? nodeId = leg.Node ?? leg.Kind.DefaultNode(marketSpec, warehouse.Id);
         var category = mode.Kind.IsReverse() ? CostCategory.Returns : leg.CostCategory;
+        double remoteShare = leg.Kind == LegKind.LastMile && leg.RemoteAreaSurcharge > 0 && nodeId is not null && _nodes.TryGetValue(nodeId, out var zone) ? zone.RemoteShare : 0;
 
         var station = StationKind.Delay;
         int stationIndex = -1;
@@ -232,23 +232,18 @@ internal sealed class NetworkBuilder
                 _ => null,
             },
             Timetable = timetable,
-            Customs = leg.Kind.IsCustoms() ? CustomsFor(mode, leg, market, marketSpec, nodeId, warehouse, streamScope) : null,
+            Customs = leg.Kind.IsCustoms() ? CustomsFor(mode, leg, market, nodeId, warehouse, streamScope, origin) : null,
+            RemoteShare = remoteShare,
+            RemoteSurcharge = remoteShare > 0 ? leg.RemoteAreaSurcharge : 0,
         };
     }
 
-    private CompiledCustomsLeg CustomsFor(Mode mode, Leg leg, MarketRules market, Market marketSpec, string? nodeId, CompiledWarehouseRef warehouse, string streamScope)
+    private CompiledCustomsLeg CustomsFor(Mode mode, Leg leg, MarketRules market, string? nodeId, CompiledWarehouseRef warehouse, string streamScope, string origin)
     {
         bool import = leg.Kind.IsImportCustoms();
         bool bulk = mode.Kind.IsReplenishment();
-        string profileId = leg.CustomsProfile
-            ?? (import ? marketSpec.ImportCustomsProfile : throw new InvalidOperationException($"Export customs leg {leg.Id} names no customs profile."));
-        if (!_compiledProfiles.TryGetValue(profileId, out var profile))
-        {
-            profile = new CompiledCustomsProfile(_profiles.TryGetValue(profileId, out var spec) ? spec : throw new InvalidOperationException($"Unknown customs profile '{profileId}'."));
-            _compiledProfiles.Add(profileId, profile);
-        }
-
-        var key = GroupKey.Of(GroupDimension.Customs, nodeId ?? profileId);
+        var profile = _customs.ProfileFor(leg, market.Code);
+        var key = GroupKey.Of(GroupDimension.Customs, nodeId ?? profile.Profile.Id);
         if (!_customsPoints.TryGetValue(key, out int point))
         {
             point = _customsPointList.Count;
@@ -262,7 +257,7 @@ internal sealed class NetworkBuilder
             // Goods entering bond pay at sale, when each order clears, not at entry.
             ChargesDuties: import && !(bulk && warehouse.Kind == WarehouseKind.Bonded),
             Clearance: leg.Clearance ?? (bulk ? ClearanceMode.Bulk : null),
-            Regimes: import ? market.Regimes : null,
+            Regimes: import ? _customs.For(market.Code, mode.Channel, _customs.GoodsCountry(origin, warehouse)) : null,
             Point: point,
             StreamName: "customs/" + mode.Id + "/" + leg.Id + streamScope);
     }

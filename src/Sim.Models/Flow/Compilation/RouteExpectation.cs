@@ -32,6 +32,7 @@ public sealed class RouteExpectation
     private readonly double _weightKg;
     private readonly double _volumeM3;
     private readonly double _value;
+    private readonly double _declaredValue;
 
     private RouteExpectation(CompiledRoute route, ProductClass product, int units)
     {
@@ -42,6 +43,7 @@ public sealed class RouteExpectation
         _volumeM3 = units * product.VolumeM3;
         _value = units * product.Value;
         bool shipment = route.Mode.Kind.IsReplenishment();
+        _declaredValue = shipment ? units * product.ImportValue : _value;
         double reach = 1;
         double lost = 0;
         double seized = 0;
@@ -53,7 +55,7 @@ public sealed class RouteExpectation
             double seizure = leg.Customs?.Profile.SeizureProbability ?? 0;
             seized += reach * seizure;
             double pays = reach * (1 - seizure);
-            cost = cost.Plus(leg.Category, pays * LegCost(leg.Cost, shipment));
+            cost = cost.Plus(leg.Category, pays * (LegCost(leg.Cost, shipment) + (shipment ? 0 : leg.RemoteShare * leg.RemoteSurcharge)));
             co2 += pays * ((leg.Co2PerKg * _weightKg) + leg.Co2PerParcel);
             lost += pays * leg.LossProbability;
             reach = pays * (1 - leg.LossProbability);
@@ -126,9 +128,12 @@ public sealed class RouteExpectation
     public bool IsDeliveryCdfExact => Route.Delivery.IsExact;
 
     /// <summary>
-    /// Expected duties, taxes and customs fees per parcel under the regimes in force on
-    /// <paramref name="date"/>, for a parcel that is not seized: import legs that charge duties, de
-    /// minimis per parcel, none in bulk. Returns pay none.
+    /// Expected duties, taxes and customs fees per parcel (per shipment on a replenishment route) under the
+    /// regimes in force on <paramref name="date"/> for the route's channel and goods' origin: on import legs
+    /// that charge duties, for goods not seized before, on the retail value of a parcel (de minimis per
+    /// parcel) or the customs value of a shipment (none, and import tax only when not recoverable); plus,
+    /// on a warehouse mode whose stock is already imported, the sale tax on the retail value, paid at sale.
+    /// Returns pay none.
     /// </summary>
     /// <param name="date">The clearance date whose regime applies.</param>
     public double ExpectedDutiesAndTaxes(DateOnly date)
@@ -139,14 +144,14 @@ public sealed class RouteExpectation
         }
 
         double reach = 1;
-        double total = 0;
+        double total = Route.SaleTaxRegimes is { } saleTax ? DutyCalculator.SaleTax(saleTax.RegimeOn(date), _value) : 0;
         foreach (var leg in Route.LegArray)
         {
             double seizure = leg.Customs?.Profile.SeizureProbability ?? 0;
             if (leg.Customs is { ChargesDuties: true, Regimes: { } regimes } customs)
             {
                 var regime = regimes.RegimeOn(date);
-                total += reach * (1 - seizure) * DutyCalculator.Assess(regime, _value, DutyCalculator.ClearanceUnder(regime, customs.Clearance)).Total;
+                total += reach * (1 - seizure) * DutyCalculator.Assess(regime, _declaredValue, DutyCalculator.ClearanceUnder(regime, customs.Clearance)).Total;
             }
 
             reach *= (1 - seizure) * (1 - leg.LossProbability);
@@ -225,7 +230,7 @@ public sealed class RouteExpectation
         foreach (var leg in route.LegArray)
         {
             double pays = reach * (1 - (leg.Customs?.Profile.SeizureProbability ?? 0));
-            perParcel += pays * leg.Cost.PerParcel;
+            perParcel += pays * (leg.Cost.PerParcel + (leg.RemoteShare * leg.RemoteSurcharge));
             perKg += pays * leg.Cost.PerKg;
             perM3 += pays * leg.Cost.PerM3;
             reach = pays * (1 - leg.LossProbability);

@@ -70,7 +70,7 @@ internal sealed class LegEnd
         }
 
         double weight = load?.WeightKg ?? (units * product.WeightKg);
-        double cost = CostEffect.Amount(leg.Spec, units, weight, load?.VolumeM3 ?? (units * product.VolumeM3), shipment);
+        double cost = CostEffect.Amount(leg.Spec, units, weight, load?.VolumeM3 ?? (units * product.VolumeM3), shipment) + CostEffect.RemoteSurcharge(leg, shipment);
         row.Cost += shipment ? cost : 0;
         if (group is not null)
         {

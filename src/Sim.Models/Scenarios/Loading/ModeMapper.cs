@@ -23,6 +23,7 @@ internal sealed class ModeMapper(FieldReader fields, ScenarioIndex index)
             Legs = legs,
             MaxWeightKg = fields.OptionalNumber(y.MaxWeightKg, path.Field("max_weight_kg"), ScenarioRanges.WeightKg),
             MaxValue = fields.OptionalNumber(y.MaxValue, path.Field("max_value"), ScenarioRanges.PositiveMoney),
+            CustomsChannel = y.CustomsChannel is null ? null : fields.Enum<DutyChannel>(y.CustomsChannel, path.Field("customs_channel"), null),
         };
     }
 
@@ -50,6 +51,12 @@ internal sealed class ModeMapper(FieldReader fields, ScenarioIndex index)
             {
                 Diagnostics.Add(path.Field("clearance"), "only export_customs and import_customs legs take a clearance");
             }
+        }
+
+        var profilesByMarket = MapProfilesByMarket(y.CustomsProfiles, path.Field("customs_profiles"), kind);
+        if (y.RemoteAreaSurcharge is not null && kind != LegKind.LastMile)
+        {
+            Diagnostics.Add(path.Field("remote_area_surcharge"), "only a last_mile leg takes a remote-area surcharge");
         }
 
         var defaultCategory = kind.DefaultCostCategory(modeKind);
@@ -80,7 +87,35 @@ internal sealed class ModeMapper(FieldReader fields, ScenarioIndex index)
             DistanceKm = fields.Number(y.DistanceKm, path.Field("distance_km"), 0, ScenarioRanges.DistanceKm),
             CustomsProfile = isCustoms ? y.CustomsProfile : null,
             Clearance = isCustoms && y.Clearance is not null ? fields.Enum<ClearanceMode>(y.Clearance, path.Field("clearance"), null) : null,
+            CustomsProfiles = profilesByMarket,
+            RemoteAreaSurcharge = fields.Number(y.RemoteAreaSurcharge, path.Field("remote_area_surcharge"), 0, ScenarioRanges.Money),
         };
+    }
+
+    /// <summary>An import customs leg's profile per market: each key a market code, each value a customs profile.</summary>
+    private Dictionary<string, string> MapProfilesByMarket(Dictionary<string, string>? y, FieldPath path, LegKind kind)
+    {
+        var byMarket = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (y is null)
+        {
+            return byMarket;
+        }
+
+        if (!kind.IsImportCustoms())
+        {
+            Diagnostics.Add(path, "only an import_customs leg takes customs profiles per market");
+            return byMarket;
+        }
+
+        foreach (var (market, profile) in y)
+        {
+            var field = path.Field(market);
+            fields.Reference(market, index.Markets, field, "market");
+            fields.Reference(profile, index.Profiles, field, "customs profile");
+            byMarket[market] = profile ?? "";
+        }
+
+        return byMarket;
     }
 
     private CapacitySpec MapCapacity(CapacityYaml y, FieldPath path)

@@ -24,14 +24,24 @@ internal sealed class NetworkMapper(FieldReader fields, ScenarioIndex index)
             Diagnostics.Add(path.Field("gateway"), "only an export_gateway node has a gateway kind");
         }
 
-        var country = fields.Required(y.Country, path.Field("country"));
-        if (country.Length > 0 && (country.Length != 2 || !country.All(char.IsAsciiLetterUpper)))
-        {
-            Diagnostics.Add(path.Field("country"), $"'{FieldReader.Quote(country)}' is not an ISO 3166-1 alpha-2 code (two upper-case letters)");
-        }
+        var country = Country(fields.Required(y.Country, path.Field("country")), path.Field("country"));
 
         fields.OptionalInteger(y.Servers, path.Field("servers"), ScenarioRanges.Servers);
-        return new Node { Id = id, Name = y.Name ?? id, Kind = kind, Gateway = gateway, Country = country, Servers = y.Servers };
+        if (y.RemoteShare is not null && kind != NodeKind.LastMileZone)
+        {
+            Diagnostics.Add(path.Field("remote_share"), "only a last_mile_zone node has a remote share");
+        }
+
+        return new Node
+        {
+            Id = id,
+            Name = y.Name ?? id,
+            Kind = kind,
+            Gateway = gateway,
+            Country = country,
+            Servers = y.Servers,
+            RemoteShare = fields.Number(y.RemoteShare, path.Field("remote_share"), 0, ScenarioRanges.Probability),
+        };
     }
 
     public CustomsProfile MapProfile(CustomsProfileYaml y, FieldPath path)
@@ -91,13 +101,7 @@ internal sealed class NetworkMapper(FieldReader fields, ScenarioIndex index)
         var lastMile = NodeOfKind(y.LastMileZone, path.Field("last_mile_zone"), NodeKind.LastMileZone);
         fields.Reference(y.ImportCustomsProfile, index.Profiles, path.Field("import_customs_profile"), "customs profile");
         var regimes = fields.Items(y.DutyRegimes, path.Field("duty_regimes"), _ => null, MapRegime, null, _ => "", "duty regime", required: true);
-        for (var i = 1; i < regimes.Count; i++)
-        {
-            if (regimes[i].EffectiveFrom <= regimes[i - 1].EffectiveFrom)
-            {
-                Diagnostics.Add(path.Field("duty_regimes").Item(i, null).Field("effective_from"), "regimes must be in ascending order of effective_from, without repeats");
-            }
-        }
+        RegimeChecks.Check(regimes, path.Field("duty_regimes"), Diagnostics);
 
         return new Market
         {
@@ -125,6 +129,11 @@ internal sealed class NetworkMapper(FieldReader fields, ScenarioIndex index)
     private DutyRegime MapRegime(DutyRegimeYaml y, FieldPath path) => new()
     {
         EffectiveFrom = fields.Date(y.EffectiveFrom, path.Field("effective_from"), required: true),
+        Channels = [.. (y.Channels ?? []).Select((c, i) => fields.Enum<DutyChannel>(c, path.Field("channels").Item(i, null), null))],
+        Origins = [.. (y.Origins ?? []).Select((c, i) => Country(c, path.Field("origins").Item(i, null)))],
+        DutyBase = fields.Enum(y.DutyBase, path.Field("duty_base"), (DutyBase?)DutyBase.Value),
+        ImportTaxRecoverable = y.ImportTaxRecoverable ?? false,
+        SaleTaxRate = fields.Number(y.SaleTaxRate, path.Field("sale_tax_rate"), 0, ScenarioRanges.Rate),
         DeMinimis = fields.Number(y.DeMinimis, path.Field("de_minimis"), 0, ScenarioRanges.Money),
         TaxDeMinimis = fields.Number(y.TaxDeMinimis, path.Field("tax_de_minimis"), 0, ScenarioRanges.Money),
         DutyRate = fields.Number(y.DutyRate, path.Field("duty_rate"), 0, ScenarioRanges.Rate),
@@ -132,4 +141,14 @@ internal sealed class NetworkMapper(FieldReader fields, ScenarioIndex index)
         PerParcelFee = fields.Number(y.PerParcelFee, path.Field("per_parcel_fee"), 0, ScenarioRanges.Money),
         Clearance = fields.Enum(y.Clearance, path.Field("clearance"), (ClearanceMode?)ClearanceMode.PerParcel),
     };
+
+    private string Country(string country, FieldPath path)
+    {
+        if (country.Length > 0 && (country.Length != 2 || !country.All(char.IsAsciiLetterUpper)))
+        {
+            Diagnostics.Add(path, $"'{FieldReader.Quote(country)}' is not an ISO 3166-1 alpha-2 code (two upper-case letters)");
+        }
+
+        return country;
+    }
 }

@@ -130,6 +130,7 @@ internal static class ScenarioRanges
     [
         ("horizon_days", HorizonDays), ("replications", Replications), ("servers", Servers),
         ("inspection_probability", Probability), ("de_minimis", Money), ("duty_rate", Rate), ("tax_rate", Rate),
+        ("sale_tax_rate", Rate), ("remote_share", Probability), ("remote_area_surcharge", Money),
         ("value", PositiveMoney), ("customs_value", PositiveMoney), ("weight_kg", WeightKg), ("volume_m3", VolumeM3), ("return_rate", Probability),
         ("promise_days", PromiseDays), ("max_weight_kg", WeightKg), ("max_value", PositiveMoney),
         ("loss_probability", Probability), ("distance_km", DistanceKm), ("every_hours", EveryHours),

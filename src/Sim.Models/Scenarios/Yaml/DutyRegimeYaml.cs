@@ -4,6 +4,11 @@ namespace Sim.Models.Scenarios.Yaml;
 internal sealed class DutyRegimeYaml
 {
     public string? EffectiveFrom { get; set; }
+    public List<string>? Channels { get; set; }
+    public List<string>? Origins { get; set; }
+    public string? DutyBase { get; set; }
+    public bool? ImportTaxRecoverable { get; set; }
+    public double? SaleTaxRate { get; set; }
     public double? DeMinimis { get; set; }
     public double? TaxDeMinimis { get; set; }
     public double? DutyRate { get; set; }

@@ -18,4 +18,6 @@ internal sealed class LegYaml
     public double? DistanceKm { get; set; }
     public string? CustomsProfile { get; set; }
     public string? Clearance { get; set; }
+    public Dictionary<string, string>? CustomsProfiles { get; set; }
+    public double? RemoteAreaSurcharge { get; set; }
 }

@@ -8,5 +8,6 @@ internal sealed class ModeYaml
     public string? Kind { get; set; }
     public double? MaxWeightKg { get; set; }
     public double? MaxValue { get; set; }
+    public string? CustomsChannel { get; set; }
     public List<LegYaml>? Legs { get; set; }
 }

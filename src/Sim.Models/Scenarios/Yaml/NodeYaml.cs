@@ -9,4 +9,5 @@ internal sealed class NodeYaml
     public string? Gateway { get; set; }
     public string? Country { get; set; }
     public int? Servers { get; set; }
+    public double? RemoteShare { get; set; }
 }
