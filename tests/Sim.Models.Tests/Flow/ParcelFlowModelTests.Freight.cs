@@ -17,7 +17,7 @@ public sealed partial class ParcelFlowModelTests
     /// base-stock review at time 0 that orders <paramref name="units"/> gadgets (and
     /// <paramref name="widgets"/> widgets of 0.01 m³), by a sea leg priced by <see cref="VolumeRates"/>.
     /// </summary>
-    private static Scenario VolumeFreight(int units, int widgets = 0, bool timetabled = false)
+    private static Scenario VolumeFreight(int units, int widgets = 0, bool timetabled = false, double? widgetWriteOffDays = null)
     {
         StockPolicy Once(string product, double initial, double upTo) => new()
         {
@@ -26,6 +26,7 @@ public sealed partial class ParcelFlowModelTests
             OrderUpTo = upTo,
             ReviewPeriodDays = 1000,
             InitialStock = initial,
+            WriteOffAfterDays = product == "widget" ? widgetWriteOffDays : null,
         };
 
         var ocean = WarehouseScenarios.Sea.Legs[0] with
@@ -93,5 +94,17 @@ public sealed partial class ParcelFlowModelTests
         var widgets = kpis.Warehouse("warehouse=us-wh;product=widget")!;
         Assert.Equal((1L, 3000.0), (widgets.Replenishments, widgets.UnitsReceived));
         Assert.Equal(10_000.0, kpis.Warehouse("warehouse=us-wh;product=gadget")!.UnitsReceived);
+    }
+
+    [Fact]
+    public void Run_TwoClassesInOneShipment_EachLandsWithItsVolumeShareOfTheSharedCost()
+    {
+        // The load's 3,100 is split by volume: widgets take 30 of 50 m³, 1,860, on top of their customs
+        // value (5 × 3,000); written off a day after they land, at that landed cost.
+        var kpis = Run(VolumeFreight(10_000, widgets: 3000, widgetWriteOffDays: 1));
+
+        var widgets = kpis.Warehouse("warehouse=us-wh;product=widget")!;
+        Assert.Equal(3000.0, widgets.UnitsWrittenOff);
+        Assert.Equal((5.0 * 3000) + (3100 * 0.6), widgets.WriteOffCost, 6);
     }
 }
