@@ -89,7 +89,7 @@ internal static class ScenarioOptimisation
                 return ExitCodes.Infeasible;
             }
 
-            var comparison = outcome.Write(set, study);
+            var comparison = outcome.Write(set, study, error);
             set.Commit();
             console.Write(PlanningTables.Comparison(comparison, scenario.Currency, study.Replications));
             var solution = outcome.Solution;
