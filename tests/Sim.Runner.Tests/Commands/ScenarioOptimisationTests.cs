@@ -36,7 +36,7 @@ public sealed class ScenarioOptimisationTests : IDisposable
         var (exit, output, error) = Run(Request(Short, folder));
 
         Assert.Equal(0, exit);
-        Assert.Equal(["comparison.csv", "kpis-scenario.csv", "kpis.csv", "plan.csv", "plan.yaml", "solve.json", "source.json", "stock.csv"],
+        Assert.Equal(["comparison.csv", "kpis-scenario.csv", "kpis.csv", "manifest.json", "plan.csv", "plan.yaml", "solve.json", "source.json", "stock.csv"],
             Directory.GetFiles(folder).Select(Path.GetFileName).Order());
         var scenario = ScenarioLoader.Load(Short);
         Assert.NotNull(PlanLoader.Load(Path.Combine(folder, "plan.yaml"), scenario));
@@ -79,6 +79,12 @@ public sealed class ScenarioOptimisationTests : IDisposable
         Assert.Equal(4, data.Length);
         Assert.Equal(Enumerable.Range(1, 3).Select(i => frontier[i].Split(',')[0]), data.Skip(1).Select(l => l.Split(',')[0]));
         Charts.ImageFiles.AssertChartsReRender(charts, atLeast: 1);
+
+        // sim report reads the folder (manifest of kind optimise) and inlines the frontier.
+        Assert.Equal(0, ReportCommand.Run(folder, new StringWriter(), new StringWriter()));
+        string report = File.ReadAllText(Path.Combine(folder, ReportCommand.FileName));
+        Assert.Contains("Plan for ", report, StringComparison.Ordinal);
+        Assert.Contains("Cost-delay frontier: 3 plans", report, StringComparison.Ordinal);
     }
 
     [Fact]
