@@ -5,7 +5,9 @@ using Sim.Models.Flow;
 using Sim.Models.Kpis;
 using Sim.Models.Planning.NetworkDesign;
 using Sim.Models.Planning.Plans;
+using Sim.Runner.Charts;
 using Sim.Runner.Output;
+using Sim.Runner.Studies;
 
 namespace Sim.Runner.Commands;
 
@@ -89,8 +91,12 @@ internal sealed class PlanningOutcome
         return new PlanningOutcome(solution, levels, plan, simulated, given, rounds, frontier);
     }
 
-    /// <summary>Writes the result files into <paramref name="set"/>; returns the comparison rows for the console.</summary>
-    public IReadOnlyList<(string Group, SimulatedFigures? Scenario, PlannedFigures? Planned, SimulatedFigures? Simulated)> Write(ResultSet set, Study study)
+    /// <summary>
+    /// Writes the result files into <paramref name="set"/> (with a frontier, its chart under
+    /// <c>charts/</c>: PNG and SVG with their CSV and gnuplot script); returns the comparison rows for the
+    /// console. A chart gnuplot cannot draw is a warning on <paramref name="warnings"/>.
+    /// </summary>
+    public IReadOnlyList<(string Group, SimulatedFigures? Scenario, PlannedFigures? Planned, SimulatedFigures? Simulated)> Write(ResultSet set, Study study, TextWriter warnings)
     {
         set.Write("plan.yaml", stream => Text(stream, writer => PlanYamlWriter.Write(Plan, writer)));
         set.Write("plan.csv", stream => Text(stream, writer => PlanCsvWriter.Write(Plan, writer)));
@@ -126,7 +132,10 @@ internal sealed class PlanningOutcome
                 set.Write(file, stream => Text(stream, writer => PlanYamlWriter.Write(point.Plan, writer)));
             }
 
-            set.Write("frontier.csv", stream => PlanningCsv.WriteFrontier(stream, rows));
+            set.Write(FrontierChart.FileName, stream => PlanningCsv.WriteFrontier(stream, rows));
+            var chart = FrontierChart.TryBuild(set.PathOf(FrontierChart.FileName), out string problem)
+                ?? throw new InvalidOperationException($"The frontier written cannot be charted: {problem}");
+            RunFolder.DrawCharts(set.PathOf("charts"), [chart], warnings);
         }
 
         return comparison;

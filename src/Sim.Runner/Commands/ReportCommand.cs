@@ -7,7 +7,8 @@ namespace Sim.Runner.Commands;
 
 /// <summary>
 /// The <c>sim report DIR</c> verb: writes <c>DIR/report.html</c>, one self-contained page with the
-/// KPI tables and every chart of the result folder inline (a run, a sweep cell or a merged sweep).
+/// KPI tables and every chart of the result folder inline (a run, a sweep cell, a merged sweep, or a
+/// plan of <c>sim optimise</c>, whose KPIs are those of the plan simulated).
 /// When the folder holds <c>frontier.csv</c>, its chart is drawn first.
 /// </summary>
 internal static class ReportCommand
@@ -18,7 +19,7 @@ internal static class ReportCommand
     /// <summary>Builds the command with its argument.</summary>
     public static Command Create()
     {
-        var folder = new Argument<string>("folder") { Description = "A result folder of sim run, a sweep cell, or a (merged) sweep." };
+        var folder = new Argument<string>("folder") { Description = "A result folder of sim run, a sweep cell, a (merged) sweep, or sim optimise." };
         var command = new Command("report", "Write report.html into a result folder: its KPI tables and charts in one self-contained page.") { folder };
         command.SetAction(parse => Run(parse.GetValue(folder)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
@@ -34,7 +35,7 @@ internal static class ReportCommand
             string charts = Path.Combine(folder, "charts");
             string html = manifest.Kind switch
             {
-                "run" or "cell" => RunReport(folder, manifest, charts, error),
+                "run" or "cell" or "optimise" => RunReport(folder, manifest, charts, error),
                 "sweep" => ReportPage.Build($"Sweep {Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)))} ({manifest.Input})", manifest, charts, html => SweepTables.Write(html, folder)),
                 _ => throw new ResultFileException(Path.Combine(folder, RunManifest.FileName), 0, "kind", $"'{manifest.Kind}' has no report: merge the shards with sim merge, then report the merged folder"),
             };
@@ -66,7 +67,9 @@ internal static class ReportCommand
             }
         }
 
-        string title = $"Run of {manifest.Input}{(manifest.Overrides.Count > 0 ? " (with overrides)" : "")}";
+        string title = manifest.Kind == "optimise"
+            ? $"Plan for {manifest.Input}, simulated"
+            : $"Run of {manifest.Input}{(manifest.Overrides.Count > 0 ? " (with overrides)" : "")}";
         return ReportPage.Build(title, manifest, charts, html => RunTables.Write(html, rows, manifest.Replications));
     }
 }

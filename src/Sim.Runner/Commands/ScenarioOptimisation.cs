@@ -9,6 +9,7 @@ using Sim.Models.Planning.Plans;
 using Sim.Models.Scenarios;
 using Sim.Runner.Output;
 using Sim.Runner.Progress;
+using Sim.Runner.Studies;
 using Spectre.Console;
 
 namespace Sim.Runner.Commands;
@@ -17,7 +18,8 @@ namespace Sim.Runner.Commands;
 /// <c>sim optimise SCENARIO</c>: plans the scenario with the network-design MIP (with <c>--loop N</c>,
 /// through the simulation-optimisation loop), simulates the scenario as given and the plan with the
 /// same seed and replications (common random numbers), optionally traces the cost-delay frontier
-/// (<c>--pareto K</c>, each plan simulated too), writes the result set and prints the comparison table.
+/// (<c>--pareto K</c>, each plan simulated too), writes the result set (with a <c>manifest.json</c> of
+/// kind <c>optimise</c>, so that <c>sim report</c> reports it) and prints the comparison table.
 /// Exit codes: 0 a plan (optimal, or the best found at a limit: see its gap), 2 bad scenario, option or
 /// output folder (nothing written), 3 no plan meets the requirements or none was found within the
 /// limit (nothing written; the shortfalls are printed), 1 anything else.
@@ -26,8 +28,10 @@ internal static class ScenarioOptimisation
 {
     /// <summary>Plans the scenario of <paramref name="request"/> and writes its results.</summary>
     /// <returns>The process exit code.</returns>
-    internal static int Run(OptimiseRequest request, IAnsiConsole console, TextWriter error, ProgressReporter progress)
+    internal static int Run(OptimiseRequest request, IAnsiConsole console, TextWriter error, ProgressReporter progress, TimeProvider? time = null)
     {
+        time ??= TimeProvider.System;
+        var startedAt = time.GetUtcNow();
         string path = request.Scenario!;
         if (ScenarioReport.Write(ScenarioLoader.Check(path), path, "; nothing was planned or written", error) is not { } scenario)
         {
@@ -89,7 +93,19 @@ internal static class ScenarioOptimisation
                 return ExitCodes.Infeasible;
             }
 
-            var comparison = outcome.Write(set, study);
+            var comparison = outcome.Write(set, study, error);
+            RunFolder.WriteManifest(set, new RunManifest
+            {
+                Kind = "optimise",
+                CommandLine = ["sim", .. Environment.GetCommandLineArgs().Skip(1)],
+                Input = path,
+                InputSha256 = source.Sha256,
+                Seed = study.Seed,
+                Replications = study.Replications,
+                Threads = study.Threads,
+                StartedAt = startedAt,
+                FinishedAt = time.GetUtcNow(),
+            });
             set.Commit();
             console.Write(PlanningTables.Comparison(comparison, scenario.Currency, study.Replications));
             var solution = outcome.Solution;

@@ -149,6 +149,8 @@ internal static class SweepCommand
             CommandLine = commandLine,
             Input = studyFile,
             InputSha256 = plan.InputSha256,
+            Plan = plan.Study.PlanAsWritten,
+            PlanSha256 = plan.PlanSha256,
             Seed = plan.Seed,
             Replications = plan.Replications,
             Shard = plan.Shard.Count > 1 ? plan.Shard.ToString() : null,

@@ -22,7 +22,7 @@ internal sealed record RunManifest
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary><c>run</c> (sim run), <c>cell</c> (a cell of a sweep), <c>sweep</c>, or <c>sweep-shard</c>.</summary>
+    /// <summary><c>run</c> (sim run), <c>cell</c> (a cell of a sweep), <c>sweep</c>, <c>sweep-shard</c>, or <c>optimise</c> (sim optimise SCENARIO).</summary>
     public required string Kind { get; init; }
 
     /// <summary>The <c>sim</c> version (informational version: the release and the source commit).</summary>
@@ -84,7 +84,7 @@ internal sealed record RunManifest
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
         {
             throw new ResultFileException(path, 0, "", ex is FileNotFoundException or DirectoryNotFoundException
-                ? "not found: this is not a result folder of sim run or sim sweep"
+                ? "not found: this is not a result folder of sim run, sim sweep or sim optimise"
                 : $"not a readable manifest ({ex.Message})");
         }
     }

@@ -18,6 +18,12 @@ internal sealed record StudyDefinition
     /// <summary>The base scenario's file as the study file names it (what result files record).</summary>
     public required string ScenarioAsWritten { get; init; }
 
+    /// <summary>The plan every cell simulates under, resolved against the study file's folder; null for none.</summary>
+    public string? PlanFile { get; init; }
+
+    /// <summary>The plan's file as the study file names it (what manifests record); null for none.</summary>
+    public string? PlanAsWritten { get; init; }
+
     /// <summary>Replications per cell; null for the scenario's own number.</summary>
     public int? Replications { get; init; }
 

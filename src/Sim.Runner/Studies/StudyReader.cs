@@ -7,7 +7,7 @@ namespace Sim.Runner.Studies;
 
 /// <summary>
 /// Reads and checks a study file (see <c>scenarios/README.md</c>, "Studies"): the base scenario,
-/// the replications and seed, overrides for every cell, then either a <c>grid</c> of factors (every
+/// optionally a plan every cell simulates under, the replications and seed, overrides for every cell, then either a <c>grid</c> of factors (every
 /// combination of their levels is a cell) or a list of named <c>cells</c>, and the reference cell.
 /// Every problem is reported with its line and field; the scenario itself is checked later, cell by
 /// cell, when each cell's overrides are applied. Stateless and thread-safe.
@@ -22,7 +22,7 @@ internal static class StudyReader
     ];
 
     private const int MaxCells = 10_000;
-    private static readonly string[] TopFields = ["name", "description", "scenario", "replications", "seed", "set", "grid", "cells", "reference", "chart_kpis"];
+    private static readonly string[] TopFields = ["name", "description", "scenario", "plan", "replications", "seed", "set", "grid", "cells", "reference", "chart_kpis"];
 
     /// <summary>Reads the study at <paramref name="path"/>; null with every error when it is not valid.</summary>
     public static StudyDefinition? TryRead(string path, out IReadOnlyList<ScenarioError> errors)
@@ -44,6 +44,8 @@ internal static class StudyReader
 
         string? scenario = Required(fields, "scenario", root, nodes);
         string folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        // Read when the sweep loads its cells, not here: a sweep folder's copy of the study is read again by sim merge, away from the plan.
+        string? plan = fields.TryGetValue("plan", out var p) ? nodes.Text(p, "plan") : null;
         int? replications = fields.TryGetValue("replications", out var r) ? (int?)nodes.Whole(r, "replications", 1, 100_000) : null;
         ulong? seed = fields.TryGetValue("seed", out var s) ? nodes.Whole(s, "seed", 0, ulong.MaxValue) : null;
         var common = fields.TryGetValue("set", out var set) ? Overrides(set, "set", nodes) : [];
@@ -84,6 +86,8 @@ internal static class StudyReader
             File = path,
             ScenarioFile = Path.GetFullPath(Path.Combine(folder, scenario)),
             ScenarioAsWritten = scenario,
+            PlanFile = plan is null ? null : Path.GetFullPath(Path.Combine(folder, plan)),
+            PlanAsWritten = plan,
             Replications = replications,
             Seed = seed,
             Factors = factors,

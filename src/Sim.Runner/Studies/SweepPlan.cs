@@ -1,12 +1,17 @@
+using System.Security.Cryptography;
+using System.Text;
+using Sim.Models.Flow;
 using Sim.Models.Flow.Compilation;
+using Sim.Models.Planning.Plans;
 using Sim.Models.Scenarios;
 
 namespace Sim.Runner.Studies;
 
 /// <summary>
 /// What a <c>sim sweep</c> will run: the study, the shard, the seed and replication count every
-/// cell shares, and the scenarios of this shard's cells, all loaded and validated before anything
-/// runs or is written. Immutable.
+/// cell shares, and the scenarios of this shard's cells (each under the study's plan, when it names
+/// one, checked against that cell's scenario), all loaded and validated before anything runs or is
+/// written. Immutable.
 /// </summary>
 internal sealed record SweepPlan
 {
@@ -25,8 +30,11 @@ internal sealed record SweepPlan
     /// <summary>This shard's cells, in study order.</summary>
     public required IReadOnlyList<SweepCellRun> Cells { get; init; }
 
-    /// <summary>SHA-256 of the study file, the scenario and its tables: results of the same inputs share it.</summary>
+    /// <summary>SHA-256 of the study file, the scenario and its tables, and the plan: results of the same inputs share it.</summary>
     public required string InputSha256 { get; init; }
+
+    /// <summary>SHA-256 of the plan file; null when the study names no plan.</summary>
+    public string? PlanSha256 { get; init; }
 
     /// <summary>
     /// Loads the base scenario (for the default seed and replications) and every cell of
@@ -45,15 +53,46 @@ internal sealed record SweepPlan
             return null;
         }
 
+        string? planText = null;
+        string? planHash = null;
+        if (study.PlanFile is { } planFile)
+        {
+            if (PlanLoader.TryLoad(planFile, scenario, out var planErrors) is null)
+            {
+                messages.AddRange(planErrors.Select(e => $"plan {study.PlanAsWritten}: {e}"));
+                return null;
+            }
+
+            // Read once, checked above (size, kind of file, UTF-8); each cell checks it against its own scenario.
+            byte[] bytes = File.ReadAllBytes(planFile);
+            planText = Encoding.UTF8.GetString(bytes);
+            planHash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        }
+
         var cells = new List<SweepCellRun>();
         foreach (var cell in study.Cells.Where(c => shard.Includes(c.Index)))
         {
             var loaded = ScenarioLoader.TryLoad(study.ScenarioFile, cell.Overrides, out var cellErrors);
             messages.AddRange(cellErrors.Select(e => $"cell {cell.Id} ({cell.Name}): {e}"));
-            if (loaded is not null)
+            if (loaded is null)
             {
-                cells.Add(new SweepCellRun(cell, loaded, RouteCompiler.Compile(loaded)));
+                continue;
             }
+
+            var overrides = FlowOverrides.None;
+            if (planText is not null)
+            {
+                var plan = PlanLoader.TryParse(planText, study.PlanFile!, loaded, out var planErrors);
+                messages.AddRange(planErrors.Select(e => $"cell {cell.Id} ({cell.Name}): plan {study.PlanAsWritten}: {e}"));
+                if (plan is null)
+                {
+                    continue;
+                }
+
+                overrides = PlanOverrides.For(plan, loaded);
+            }
+
+            cells.Add(new SweepCellRun(cell, loaded, RouteCompiler.Compile(loaded, overrides)));
         }
 
         if (messages.Count > 0)
@@ -68,7 +107,8 @@ internal sealed record SweepPlan
             Seed = study.Seed ?? scenario.Seed,
             Replications = study.Replications ?? scenario.Replications,
             Cells = cells,
-            InputSha256 = InputHash.Of([study.File], [scenario.Source?.Sha256 ?? ""]),
+            InputSha256 = InputHash.Of([study.File, .. study.PlanFile is null ? [] : new[] { study.PlanFile }], [scenario.Source?.Sha256 ?? ""]),
+            PlanSha256 = planHash,
         };
     }
 }

@@ -67,7 +67,9 @@ internal sealed class SweepRunner(SweepPlan plan, SweepFolder folder, int thread
     private void WriteCell(SweepCellRun run, ReplicationKpis[] replications, DateTimeOffset startedAt)
     {
         var source = run.Scenario.Source!;
-        var origin = new ResultOrigin(plan.Study.ScenarioAsWritten, source.FullPath, source.Sha256, [Path.GetFileName(source.FullPath), .. source.Tables]);
+        var origin = plan.PlanSha256 is null
+            ? new ResultOrigin(plan.Study.ScenarioAsWritten, source.FullPath, source.Sha256, [Path.GetFileName(source.FullPath), .. source.Tables])
+            : new ResultOrigin(plan.Study.ScenarioAsWritten, source.FullPath, InputHash.Of([], [source.Sha256, plan.PlanSha256]), [Path.GetFileName(source.FullPath), .. source.Tables, plan.Study.PlanAsWritten!]);
         using var set = ResultSet.Begin(folder.CellFolder(run.Cell.Id), origin, ResultSetOptions.FromEnvironment(force: false));
         RunFolder.WriteData(set, run.Scenario, plan.Study.ScenarioAsWritten, plan.Seed, replications, warnings);
         RunFolder.WriteManifest(set, new RunManifest
@@ -77,6 +79,8 @@ internal sealed class SweepRunner(SweepPlan plan, SweepFolder folder, int thread
             Input = plan.Study.ScenarioAsWritten,
             InputSha256 = source.Sha256,
             Overrides = [.. run.Cell.Overrides.Select(o => o.ToString())],
+            Plan = plan.Study.PlanAsWritten,
+            PlanSha256 = plan.PlanSha256,
             Seed = plan.Seed,
             Replications = plan.Replications,
             Threads = threads,

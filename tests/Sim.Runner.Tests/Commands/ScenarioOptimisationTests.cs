@@ -36,7 +36,7 @@ public sealed class ScenarioOptimisationTests : IDisposable
         var (exit, output, error) = Run(Request(Short, folder));
 
         Assert.Equal(0, exit);
-        Assert.Equal(["comparison.csv", "kpis-scenario.csv", "kpis.csv", "plan.csv", "plan.yaml", "solve.json", "source.json", "stock.csv"],
+        Assert.Equal(["comparison.csv", "kpis-scenario.csv", "kpis.csv", "manifest.json", "plan.csv", "plan.yaml", "solve.json", "source.json", "stock.csv"],
             Directory.GetFiles(folder).Select(Path.GetFileName).Order());
         var scenario = ScenarioLoader.Load(Short);
         Assert.NotNull(PlanLoader.Load(Path.Combine(folder, "plan.yaml"), scenario));
@@ -71,6 +71,20 @@ public sealed class ScenarioOptimisationTests : IDisposable
         var rounds = File.ReadAllLines(Path.Combine(folder, "rounds.csv"));
         Assert.InRange(rounds.Length, 2, 3);
         Assert.StartsWith("1,1,first plan,Optimal,", rounds[1], StringComparison.Ordinal);
+
+        // The frontier chart, as runs draw theirs: its data (a row per plan), script, PNG and SVG, which the script re-renders.
+        string charts = Path.Combine(folder, "charts");
+        Assert.Equal(["cost_delay_frontier.csv", "cost_delay_frontier.gp", "cost_delay_frontier.png", "cost_delay_frontier.svg"], Directory.GetFiles(charts).Select(Path.GetFileName).Order());
+        var data = File.ReadAllLines(Path.Combine(charts, "cost_delay_frontier.csv"));
+        Assert.Equal(4, data.Length);
+        Assert.Equal(Enumerable.Range(1, 3).Select(i => frontier[i].Split(',')[0]), data.Skip(1).Select(l => l.Split(',')[0]));
+        Charts.ImageFiles.AssertChartsReRender(charts, atLeast: 1);
+
+        // sim report reads the folder (manifest of kind optimise) and inlines the frontier.
+        Assert.Equal(0, ReportCommand.Run(folder, new StringWriter(), new StringWriter()));
+        string report = File.ReadAllText(Path.Combine(folder, ReportCommand.FileName));
+        Assert.Contains("Plan for ", report, StringComparison.Ordinal);
+        Assert.Contains("Cost-delay frontier: 3 plans", report, StringComparison.Ordinal);
     }
 
     [Fact]

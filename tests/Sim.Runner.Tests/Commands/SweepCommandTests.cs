@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace Sim.Runner.Tests.Commands;
 
-public sealed class SweepCommandTests : IDisposable
+public sealed partial class SweepCommandTests : IDisposable
 {
     private readonly StudyFiles _files = new();
 

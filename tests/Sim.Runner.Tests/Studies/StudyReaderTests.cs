@@ -25,6 +25,24 @@ public sealed class StudyReaderTests : IDisposable
     }
 
     [Fact]
+    public void TryRead_Plan_ResolvedAgainstTheStudyFilesFolderAndKeptAsWritten()
+    {
+        string path = _files.Write("with-plan.yaml", """
+            name: with-plan
+            scenario: ../baseline.yaml
+            plan: plans/cheap.yaml
+            cells: [{name: only}]
+            """);
+
+        var study = StudyReader.TryRead(path, out var errors);
+
+        Assert.Empty(errors);
+        Assert.Equal(Path.Combine(_files.Folder, "plans", "cheap.yaml"), study!.PlanFile);
+        Assert.Equal("plans/cheap.yaml", study.PlanAsWritten);
+        Assert.Null(StudyReader.TryRead(_files.Grid(), out _)!.PlanFile);
+    }
+
+    [Fact]
     public void TryRead_NamedCellsAndReferenceByName_InOrder()
     {
         string path = _files.Write("named.yaml", """

@@ -97,15 +97,30 @@ internal sealed class DesignRows(LinearModel model, PlanningProblem problem, Net
             }
         }
 
-        foreach (var warehouse in problem.Warehouses.Where(w => w.CapacityUnits is not null))
+        foreach (var warehouse in problem.Warehouses)
         {
-            foreach (var cycle in variables.Cycles.Where(c => problem.StockOptions[c.StockOption].Warehouse == warehouse.Index))
+            if (warehouse.CapacityUnits is { } units)
             {
-                Term(cycle.Flow, cycle.Costs.StockPerUnit).Term(cycle.Chosen, cycle.Costs.StockFixed);
+                AddStorage(warehouse, units, _ => 1);
             }
 
-            Term(variables.Open[warehouse.Index], -warehouse.CapacityUnits!.Value).Row(double.NegativeInfinity, 0);
+            if (warehouse.CapacityM3 is { } m3)
+            {
+                AddStorage(warehouse, m3, stock => stock.UnitVolumeM3);
+            }
         }
+    }
+
+    /// <summary>Peak stock over the warehouse's options, each unit weighted by <paramref name="size"/> (1, or its m³), within the capacity of an open warehouse.</summary>
+    private void AddStorage(WarehouseOption warehouse, double capacity, Func<StockOption, double> size)
+    {
+        foreach (var cycle in variables.Cycles.Where(c => problem.StockOptions[c.StockOption].Warehouse == warehouse.Index))
+        {
+            double unit = size(problem.StockOptions[cycle.StockOption]);
+            Term(cycle.Flow, unit * cycle.Costs.StockPerUnit).Term(cycle.Chosen, unit * cycle.Costs.StockFixed);
+        }
+
+        Term(variables.Open[warehouse.Index], -capacity).Row(double.NegativeInfinity, 0);
     }
 
     private void AddStations()

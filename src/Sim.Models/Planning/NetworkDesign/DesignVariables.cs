@@ -40,7 +40,8 @@ internal sealed class DesignVariables
         bool costs = options.Objective == DesignObjective.Cost;
         var shareKind = problem.Settings.SingleSourcing ? VariableKind.Binary : VariableKind.Continuous;
         var share = Columns(model, problem.Routes.Count, 0, 1, shareKind);
-        var open = Columns(model, problem.Warehouses.Count, 0, 1, VariableKind.Binary);
+        // A warehouse that is not a candidate is open whatever the plan: its binary is fixed at 1.
+        var open = problem.Warehouses.Select(w => model.AddVariable(w.Candidate ? 0 : 1, 1, VariableKind.Binary).Index).ToArray();
         var stocked = Columns(model, problem.StockOptions.Count, 0, 1, VariableKind.Binary);
         var mode = problem.Warehouses.Select(w => Columns(model, w.ReplenishmentModes.Count, 0, 1, VariableKind.Binary)).ToArray();
         var line = Columns(model, problem.Departures.Count, 0, 1, VariableKind.Binary);

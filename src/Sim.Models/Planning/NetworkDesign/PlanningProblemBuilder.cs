@@ -44,7 +44,17 @@ internal sealed class PlanningProblemBuilder
         }
 
         var warehouses = _scenario.Warehouses.Select((w, i) => new WarehouseOption(
-            i, w.Id, w.Market, w.FulfilmentMode, 0, w.CapacityUnits, _catalogue.ReplenishmentCandidates[w.Id])).ToList();
+            i,
+            w.Id,
+            w.Market,
+            w.FulfilmentMode,
+            [.. w.Serves.Select(s => s.Market)],
+            w.Candidate,
+            w.FixedCostPerDay,
+            w.CapacityUnits,
+            w.CapacityM3,
+            w.PickCapacityPerDay,
+            _catalogue.ReplenishmentCandidates[w.Id])).ToList();
         var costing = new RouteCosting(_scenario, _adjustments, _days, ReturnCosts());
         var stock = new StockOptionBuilder(_scenario, _adjustments, _days, warehouses, _catalogue.Replenishment, _streams);
         var routes = new List<RouteOption>();
@@ -83,7 +93,7 @@ internal sealed class PlanningProblemBuilder
         }
 
         var stockOptions = stock.Build(routes);
-        return new PlanningProblem(_scenario, _adjustments, _segments, routes, stockOptions, warehouses, StationLimits.Of(routes, _segments, _scenario.Planning.MaxUtilisation), Departures(routes));
+        return new PlanningProblem(_scenario, _adjustments, _segments, routes, stockOptions, warehouses, StationLimits.Of(routes, _segments, warehouses, stockOptions, _scenario.Planning.MaxUtilisation), Departures(routes));
     }
 
     /// <summary>The lines with a per-departure charge, each with the routes that use it, in order of first use.</summary>

@@ -41,11 +41,12 @@ internal sealed class StockOptionBuilder(
         var option = warehouses[warehouseIndex];
         var warehouse = scenario.Warehouses.First(w => w.Id == option.Id);
         var product = scenario.ProductClasses.First(p => p.Id == productClass);
-        var mine = streams.Where(s => s.Segment.Market == option.Market && s.Segment.ProductClass == productClass).ToList();
+        // One stock serves every market of the warehouse: its demand is theirs together.
+        var mine = streams.Where(s => option.Markets.Contains(s.Segment.Market) && s.Segment.ProductClass == productClass).ToList();
         double units = mine.Sum(s => s.Segment.UnitsPerDay);
         double squares = mine.Sum(s => s.Segment.OrdersPerDay * s.Segment.Units * s.Segment.Units);
         var policy = warehouse.Policies.FirstOrDefault(p => p.ProductClass == productClass);
-        var fallback = policy is { OnStockOut: StockOutAction.FallbackToMode } ? policy.FallbackMode : CheapestDirect(option.Market, productClass, routes);
+        var fallback = policy is { OnStockOut: StockOutAction.FallbackToMode } ? policy.FallbackMode : CheapestDirect(option.Markets, productClass, routes);
         double shortage = scenario.Planning.BackorderPenaltyPerUnitDay;
         if (fallback is not null)
         {
@@ -85,10 +86,10 @@ internal sealed class StockOptionBuilder(
         return new ReplenishmentOption(mode, one.ShipmentRates, Math.Max(0, perUnit), Math.Max(0, dutyOne - perUnit), lead, one.DeliveryVarianceHours2 / (24 * 24));
     }
 
-    /// <summary>The direct mode with lanes from every origin selling the class in the market whose B2C orders cost least on average; null when there is none.</summary>
-    private string? CheapestDirect(string market, string productClass, IReadOnlyList<RouteOption> routes)
+    /// <summary>The direct mode with lanes from every origin selling the class in the markets whose B2C orders cost least on average; null when there is none.</summary>
+    private string? CheapestDirect(IReadOnlyList<string> markets, string productClass, IReadOnlyList<RouteOption> routes)
     {
-        var segments = streams.Where(s => s.Segment.Market == market && s.Segment.ProductClass == productClass && s.Segment.Units == 1).Select(s => s.Segment.Index).ToList();
+        var segments = streams.Where(s => markets.Contains(s.Segment.Market) && s.Segment.ProductClass == productClass && s.Segment.Units == 1).Select(s => s.Segment.Index).ToList();
         return routes.Where(r => r.Warehouse is null && segments.Contains(r.Segment))
             .GroupBy(r => r.Mode)
             .Where(g => g.Select(r => r.Segment).Distinct().Count() == segments.Count)

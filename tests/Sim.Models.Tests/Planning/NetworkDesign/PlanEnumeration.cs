@@ -5,9 +5,10 @@ namespace Sim.Models.Tests.Planning.NetworkDesign;
 /// <summary>
 /// Brute force over every single-sourced plan of a small problem: one route per segment; for the stock
 /// options the routes use, every (replenishment mode, order cycle) per option, whole containers per
-/// shipment, each warehouse's storage shared by its options. Costs come from the same coefficients
+/// shipment, each warehouse's storage (units and m³) shared by its options; a candidate warehouse's
+/// fixed cost paid when a route uses it, any other's always. Costs come from the same coefficients
 /// the MIP is built from (<see cref="RouteOption"/>, <see cref="CycleCosts"/>), so the enumeration checks
-/// the MIP's structure: linking, cycles, containers, storage, service levels.
+/// the MIP's structure: linking, cycles, containers, storage, fixed costs, stations and picking, service levels.
 /// </summary>
 internal static class PlanEnumeration
 {
@@ -39,10 +40,19 @@ internal static class PlanEnumeration
         return best;
     }
 
-    /// <summary>The cost of a route choice, or +∞ when it misses a service level or no cycles fit the storage.</summary>
+    /// <summary>The cost of a route choice, or +∞ when it misses a service level, overloads a station or no cycles fit the storage.</summary>
     private static double Cost(PlanningProblem problem, int[] choice)
     {
         var routes = choice.Select(k => problem.Routes[k]).ToList();
+        foreach (var station in problem.Stations)
+        {
+            double load = station.Loads.Where(l => choice.Contains(l.Route)).Sum(l => problem.Segments[problem.Routes[l.Route].Segment].OrdersPerDay * l.PerOrder);
+            if (load > station.Capacity + 1e-9)
+            {
+                return double.PositiveInfinity;
+            }
+        }
+
         foreach (var level in problem.Settings.ServiceLevels)
         {
             var inMarket = routes.Where(r => problem.Segments[r.Segment].Market == level.Market).ToList();
@@ -63,6 +73,10 @@ internal static class PlanEnumeration
             {
                 cost += warehouse.FixedCostPerDay + BestCycles(problem, warehouse, options, flows);
             }
+            else if (!warehouse.Candidate)
+            {
+                cost += warehouse.FixedCostPerDay;
+            }
         }
 
         return cost;
@@ -74,10 +88,13 @@ internal static class PlanEnumeration
         double best = double.PositiveInfinity;
         for (int mode = 0; mode < warehouse.ReplenishmentModes.Count; mode++)
         {
-            var choices = options.Select(j => Cycles(problem.StockOptions[j], mode).Select(c => (Cost: CostOf(c, flows[j]), Stock: (c.StockPerUnit * flows[j]) + c.StockFixed)).ToList()).ToList();
+            var choices = options.Select(j => Cycles(problem.StockOptions[j], mode)
+                .Select(c => (Cost: CostOf(c, flows[j]), Stock: (c.StockPerUnit * flows[j]) + c.StockFixed, Volume: problem.StockOptions[j].UnitVolumeM3)).ToList()).ToList();
             foreach (var combination in Product(choices))
             {
-                if (warehouse.CapacityUnits is not { } capacity || combination.Sum(c => c.Stock) <= capacity + 1e-9)
+                bool fitsUnits = warehouse.CapacityUnits is not { } units || combination.Sum(c => c.Stock) <= units + 1e-9;
+                bool fitsVolume = warehouse.CapacityM3 is not { } m3 || combination.Sum(c => c.Stock * c.Volume) <= m3 + 1e-9;
+                if (fitsUnits && fitsVolume)
                 {
                     best = Math.Min(best, combination.Sum(c => c.Cost));
                 }

@@ -62,4 +62,29 @@ internal static class PlanningScenarios
         ],
         Planning = planning,
     };
+
+    /// <summary>
+    /// <see cref="TwoClasses"/> with its warehouse changed by <paramref name="edit"/> (a candidate, a
+    /// fixed cost, capacities) and, with <paramref name="canada"/>, a second market: 100 gadget orders a
+    /// day to CA by express or postal, or from the same warehouse, which also serves CA by its mode.
+    /// </summary>
+    public static Scenario WithWarehouse(PlanningSettings planning, Func<Warehouse, Warehouse> edit, bool canada = false)
+    {
+        var scenario = TwoClasses(planning, capacityUnits: null);
+        var warehouse = edit(scenario.Warehouses[0]);
+        if (!canada)
+        {
+            return scenario with { Warehouses = [warehouse] };
+        }
+
+        var us = scenario.Markets[0];
+        return scenario with
+        {
+            Markets = [us, us with { Code = "CA", Name = "CA" }],
+            Lanes = [.. scenario.Lanes, .. scenario.Lanes.Select(l => l with { Market = "CA" })],
+            DemandStreams = [.. scenario.DemandStreams, scenario.DemandStreams[0] with { Market = "CA", OrdersPerDay = 100, B2bShare = 0 }],
+            Fulfilment = [.. scenario.Fulfilment, scenario.Fulfilment[0] with { Market = "CA" }],
+            Warehouses = [warehouse with { AlsoServes = [new WarehouseMarket("CA", warehouse.FulfilmentMode)] }],
+        };
+    }
 }

@@ -16,6 +16,26 @@ public sealed class PlanValidatorTests
         Assert.Empty(PlanValidator.Validate(Valid, BaselinePlan.Scenario));
     }
 
+    /// <summary>The GB warehouse made to serve BR too: a fallback needs a lane to BR as well, which dedicated lacks.</summary>
+    [Fact]
+    public void Validate_FallbackWithoutLaneToAMarketTheWarehouseAlsoServes_NamesThatMarket()
+    {
+        var scenario = BaselinePlan.Scenario with
+        {
+            Warehouses = [.. BaselinePlan.Scenario.Warehouses.Select(w => w.Id == "gb-warehouse" ? w with { AlsoServes = [new WarehouseMarket("BR", "owh")] } : w)],
+        };
+        var gb = Valid.Warehouses.Single(w => w.Id == "gb-warehouse");
+        var plan = Valid with
+        {
+            Warehouses = [.. Valid.Warehouses.Select(w => w == gb ? w with { Policies = [.. w.Policies.Select(p => p with { FallbackMode = "dedicated" })] } : w)],
+        };
+
+        var errors = PlanValidator.Validate(plan, scenario).Select(e => $"{e.Field}: {e.Reason}");
+
+        Assert.Equal(["warehouses[gb-warehouse].policies[electronics].fallback_mode: mode 'dedicated' has no lane from shenzhen to BR, where electronics is sold"], errors);
+        Assert.Empty(PlanValidator.Validate(plan, BaselinePlan.Scenario));
+    }
+
     [Fact]
     public void Validate_PlanBuiltInMemory_NamesTheSourceAndNoLine()
     {

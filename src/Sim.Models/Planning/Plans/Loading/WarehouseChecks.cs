@@ -102,7 +102,7 @@ internal sealed class WarehouseChecks(PlanCheckContext context)
         }
     }
 
-    /// <summary>A fallback mode must be a direct mode with a lane from every origin selling the class in the warehouse's market.</summary>
+    /// <summary>A fallback mode must be a direct mode with a lane from every origin selling the class in each market the warehouse serves.</summary>
     private void CheckFallback(WarehousePlan warehouse, PlannedStockPolicy policy, FieldPath path)
     {
         if (policy.FallbackMode is not { } id || context.Reference(id, context.Modes, path, "mode") is not { } mode
@@ -117,11 +117,11 @@ internal sealed class WarehouseChecks(PlanCheckContext context)
             return;
         }
 
-        foreach (var stream in context.Demand.Values.Where(d => d.Market == spec.Market && d.ProductClass == policy.ProductClass && d.OrdersPerDay > 0))
+        foreach (var stream in context.Demand.Values.Where(d => spec.ServesMarket(d.Market) && d.ProductClass == policy.ProductClass && d.OrdersPerDay > 0))
         {
-            if (!context.Lanes.Contains((stream.Origin, spec.Market, mode.Id)))
+            if (!context.Lanes.Contains((stream.Origin, stream.Market, mode.Id)))
             {
-                context.Add(path, $"mode '{mode.Id}' has no lane from {stream.Origin} to {spec.Market}, where {policy.ProductClass} is sold");
+                context.Add(path, $"mode '{mode.Id}' has no lane from {stream.Origin} to {stream.Market}, where {policy.ProductClass} is sold");
                 return;
             }
         }
