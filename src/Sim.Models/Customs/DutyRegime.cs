@@ -27,7 +27,7 @@ public sealed record DutyRegime
     /// <summary>Tax-free (VAT, GST, sales tax) threshold on declared value; 0 means every parcel pays tax. Zero or more.</summary>
     public double TaxDeMinimis { get; init; }
 
-    /// <summary>Ad-valorem duty rate in [0, 1] (0.25 = 25%).</summary>
+    /// <summary>Ad-valorem duty rate, zero or more (0.25 = 25%; above 1 a duty larger than the value, as the US charged in 2025).</summary>
     public double DutyRate { get; init; }
 
     /// <summary>What <see cref="DutyRate"/> applies to on a parcel above the de minimis; default the whole value. Bulk clearance pays on the whole value.</summary>

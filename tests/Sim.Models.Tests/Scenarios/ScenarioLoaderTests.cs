@@ -38,10 +38,19 @@ public sealed partial class ScenarioLoaderTests
     public void Load_Baseline_UsDeMinimisEndsOnSecondMay2025()
     {
         var scenario = ScenarioLoader.Load(ScenarioLoader.BaselinePath);
-        var us = new DutyRegimeSchedule(scenario.Markets.Single(m => m.Code == "US").DutyRegimes, scenario.StartDate);
+        var regimes = scenario.Markets.Single(m => m.Code == "US").DutyRegimes;
 
-        Assert.Equal(800, us.RegimeOn(new DateOnly(2025, 5, 1)).DeMinimis);
-        Assert.Equal(0, us.RegimeOn(new DateOnly(2025, 5, 2)).DeMinimis);
+        foreach (var channel in Enum.GetValues<DutyChannel>())
+        {
+            var us = DutyRegimeSchedule.For(regimes, channel, "CN", scenario.StartDate);
+            Assert.Equal(800, us.RegimeOn(new DateOnly(2025, 5, 1)).DeMinimis);
+            Assert.Equal(0, us.RegimeOn(new DateOnly(2025, 5, 2)).DeMinimis);
+        }
+
+        // Postal items from China: 120% until 13 May, 54% from 14 May; other goods from China 30%.
+        var postal = DutyRegimeSchedule.For(regimes, DutyChannel.Postal, "CN", scenario.StartDate);
+        Assert.Equal((1.2, 0.54), (postal.RegimeOn(new DateOnly(2025, 5, 13)).DutyRate, postal.RegimeOn(new DateOnly(2025, 5, 14)).DutyRate));
+        Assert.Equal(0.3, DutyRegimeSchedule.For(regimes, DutyChannel.Express, "CN", scenario.StartDate).RegimeOn(new DateOnly(2025, 5, 14)).DutyRate);
     }
 
     [Fact]

@@ -136,7 +136,7 @@ internal sealed class NetworkMapper(FieldReader fields, ScenarioIndex index)
         SaleTaxRate = fields.Number(y.SaleTaxRate, path.Field("sale_tax_rate"), 0, ScenarioRanges.Rate),
         DeMinimis = fields.Number(y.DeMinimis, path.Field("de_minimis"), 0, ScenarioRanges.Money),
         TaxDeMinimis = fields.Number(y.TaxDeMinimis, path.Field("tax_de_minimis"), 0, ScenarioRanges.Money),
-        DutyRate = fields.Number(y.DutyRate, path.Field("duty_rate"), 0, ScenarioRanges.Rate),
+        DutyRate = fields.Number(y.DutyRate, path.Field("duty_rate"), 0, ScenarioRanges.DutyRate),
         TaxRate = fields.Number(y.TaxRate, path.Field("tax_rate"), 0, ScenarioRanges.Rate),
         PerParcelFee = fields.Number(y.PerParcelFee, path.Field("per_parcel_fee"), 0, ScenarioRanges.Money),
         Clearance = fields.Enum(y.Clearance, path.Field("clearance"), (ClearanceMode?)ClearanceMode.PerParcel),

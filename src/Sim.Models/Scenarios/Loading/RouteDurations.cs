@@ -6,8 +6,8 @@ namespace Sim.Models.Scenarios.Loading;
 /// <summary>
 /// A rough upper estimate of how long a parcel spends on a mode's route, from the scenario alone:
 /// every leg's mean processing time (a lane's line-haul time where the lanes table gives one, the
-/// longest such), the mean customs delays of its profile (the slowest market's for import legs
-/// without one), and the longest gap between two departures of a timetable. Queueing is left out.
+/// longest such), the mean customs delays of the slowest profile the leg may use (its own per
+/// market, its own, or the market's), and the longest gap between two departures of a timetable. Queueing is left out.
 /// Used to size memory before a run; the route compiler of the flow model is the precise source.
 /// Stateless and thread-safe.
 /// </summary>
@@ -81,10 +81,14 @@ internal static class RouteDurations
             return 0;
         }
 
-        var profiles = leg.CustomsProfile is { } id
-            ? scenario.CustomsProfiles.Where(p => p.Id == id)
-            : scenario.CustomsProfiles.Where(p => scenario.Markets.Any(m => m.ImportCustomsProfile == p.Id));
-        return profiles.Select(MeanDelayHours).DefaultIfEmpty(0).Max();
+        // The profiles the leg may use: its own per market, else its own, else each other market's.
+        var ids = scenario.Markets.Select(m => leg.CustomsProfiles.TryGetValue(m.Code, out var own) ? own : leg.CustomsProfile ?? m.ImportCustomsProfile).ToHashSet(StringComparer.Ordinal);
+        if (leg.CustomsProfile is { } id)
+        {
+            ids.Add(id);
+        }
+
+        return scenario.CustomsProfiles.Where(p => ids.Contains(p.Id)).Select(MeanDelayHours).DefaultIfEmpty(0).Max();
     }
 
     private static double MeanDelayHours(CustomsProfile profile) =>

@@ -23,8 +23,11 @@ internal static class ScenarioRanges
     /// <summary>Probabilities and shares.</summary>
     public static readonly NumberRange Probability = new(0, 1);
 
-    /// <summary>Duty and tax rates, fractions of the value.</summary>
+    /// <summary>Tax rates, fractions of the value.</summary>
     public static readonly NumberRange Rate = new(0, 1);
+
+    /// <summary>Duty rates, fractions of the value: up to ten times it (the US charged postal items from China 120% in May 2025).</summary>
+    public static readonly NumberRange DutyRate = new(0, 10);
 
     /// <summary><c>horizon_days</c>.</summary>
     public static readonly NumberRange HorizonDays = new(0, MaxHorizonDays, "days", MinExclusive: true);
@@ -129,7 +132,7 @@ internal static class ScenarioRanges
     public static IReadOnlyList<(string Field, NumberRange Range)> Documented { get; } =
     [
         ("horizon_days", HorizonDays), ("replications", Replications), ("servers", Servers),
-        ("inspection_probability", Probability), ("de_minimis", Money), ("duty_rate", Rate), ("tax_rate", Rate),
+        ("inspection_probability", Probability), ("de_minimis", Money), ("duty_rate", DutyRate), ("tax_rate", Rate),
         ("sale_tax_rate", Rate), ("remote_share", Probability), ("remote_area_surcharge", Money),
         ("value", PositiveMoney), ("customs_value", PositiveMoney), ("weight_kg", WeightKg), ("volume_m3", VolumeM3), ("return_rate", Probability),
         ("promise_days", PromiseDays), ("max_weight_kg", WeightKg), ("max_value", PositiveMoney),

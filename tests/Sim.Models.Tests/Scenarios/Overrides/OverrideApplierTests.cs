@@ -28,7 +28,7 @@ public sealed class OverrideApplierTests
 
         Assert.Empty(errors);
         DutyRegime Regime(string market) =>
-            new DutyRegimeSchedule(scenario!.Markets.Single(m => m.Code == market).DutyRegimes, scenario.StartDate).RegimeOn(new DateOnly(2025, 5, 2));
+            DutyRegimeSchedule.For(scenario!.Markets.Single(m => m.Code == market).DutyRegimes, DutyChannel.Express, "CN", scenario.StartDate).RegimeOn(new DateOnly(2025, 5, 2));
         Assert.Equal(800, Regime("US").DeMinimis);
         Assert.Equal(2.5, Regime("US").PerParcelFee);
         Assert.Equal(0, Regime("BR").DeMinimis);
@@ -101,10 +101,10 @@ public sealed class OverrideApplierTests
     [Fact]
     public void Apply_IndexPastTheEnd_IsAnErrorListingTheItems()
     {
-        var (_, errors) = Load("markets.US.duty_regimes[2].de_minimis=0");
+        var (_, errors) = Load("markets.US.duty_regimes[4].de_minimis=0");
 
         var error = Assert.Single(errors);
-        Assert.Contains("markets.US.duty_regimes[0], markets.US.duty_regimes[1]", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("markets.US.duty_regimes[0], markets.US.duty_regimes[1], markets.US.duty_regimes[2], markets.US.duty_regimes[3]", error.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
