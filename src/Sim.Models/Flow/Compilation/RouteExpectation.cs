@@ -17,9 +17,10 @@ namespace Sim.Models.Flow.Compilation;
 /// Outcomes follow the flow model leg by leg: at the end of a customs leg the goods may be seized
 /// (they then pay neither that leg nor any duty); otherwise they pay the leg (a lost parcel pays the leg
 /// it was lost on), then may be lost, then damaged. A leg's cost is weighted by the chance of paying
-/// it. Per-departure costs (<c>per_shipment</c> on the timetabled legs of order routes) are shared by a
-/// departure's parcels, so depend on volume: they are not in <see cref="ExpectedCost"/>. Warehouse
-/// modes' holding and replenishment costs are not either: they belong to the warehouse, not the route.
+/// it; a last-mile leg's remote-area surcharge counts at its zone's remote share. Per-departure
+/// costs (<c>per_shipment</c> on the timetabled legs of order routes) are shared by a departure's
+/// parcels, so depend on volume: they are not in <see cref="ExpectedCost"/>. Warehouse modes'
+/// holding and replenishment costs are not either: they belong to the warehouse, not the route.
 /// </para>
 /// <para>
 /// Times count no congestion (see <see cref="DeliveryTime"/>): a server pool or daily quota adds its
