@@ -70,7 +70,7 @@ internal static class SweepCommand
             return ExitCodes.BadInput;
         }
 
-        var plan = SweepPlan.TryLoad(study, shard, out var cellErrors);
+        var plan = SweepPlan.TryLoad(study, shard, out var cellErrors, options.Threads ?? Environment.ProcessorCount);
         if (plan is null)
         {
             Report(error, cellErrors, studyFile);

@@ -40,7 +40,11 @@ internal sealed record SweepPlan
     /// Loads the base scenario (for the default seed and replications) and every cell of
     /// <paramref name="shard"/>; null with every error (each prefixed by its cell) when any fails.
     /// </summary>
-    public static SweepPlan? TryLoad(StudyDefinition study, ShardSpec shard, out IReadOnlyList<string> errors)
+    /// <param name="study">The study.</param>
+    /// <param name="shard">The shard this process runs.</param>
+    /// <param name="errors">Every error, each prefixed by its cell; empty when the plan loads.</param>
+    /// <param name="threads">Cells loaded and compiled at once (at least 1).</param>
+    public static SweepPlan? TryLoad(StudyDefinition study, ShardSpec shard, out IReadOnlyList<string> errors, int threads = 1)
     {
         ArgumentNullException.ThrowIfNull(study);
         ArgumentNullException.ThrowIfNull(shard);
@@ -69,30 +73,19 @@ internal sealed record SweepPlan
             planHash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         }
 
+        // Cells load and compile independently, so they do so in parallel, each into its own slot: the
+        // cells and their messages stay in study order whatever the thread count.
+        var included = study.Cells.Where(c => shard.Includes(c.Index)).ToArray();
+        var loads = new (SweepCellRun? Run, IReadOnlyList<string> Errors)[included.Length];
+        Parallel.For(0, included.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, i => loads[i] = LoadCell(study, included[i], planText));
         var cells = new List<SweepCellRun>();
-        foreach (var cell in study.Cells.Where(c => shard.Includes(c.Index)))
+        foreach (var (run, cellErrors) in loads)
         {
-            var loaded = ScenarioLoader.TryLoad(study.ScenarioFile, cell.Overrides, out var cellErrors);
-            messages.AddRange(cellErrors.Select(e => $"cell {cell.Id} ({cell.Name}): {e}"));
-            if (loaded is null)
+            messages.AddRange(cellErrors);
+            if (run is not null)
             {
-                continue;
+                cells.Add(run);
             }
-
-            var overrides = FlowOverrides.None;
-            if (planText is not null)
-            {
-                var plan = PlanLoader.TryParse(planText, study.PlanFile!, loaded, out var planErrors);
-                messages.AddRange(planErrors.Select(e => $"cell {cell.Id} ({cell.Name}): plan {study.PlanAsWritten}: {e}"));
-                if (plan is null)
-                {
-                    continue;
-                }
-
-                overrides = PlanOverrides.For(plan, loaded);
-            }
-
-            cells.Add(new SweepCellRun(cell, loaded, RouteCompiler.Compile(loaded, overrides)));
         }
 
         if (messages.Count > 0)
@@ -110,5 +103,30 @@ internal sealed record SweepPlan
             InputSha256 = InputHash.Of([study.File, .. study.PlanFile is null ? [] : new[] { study.PlanFile }], [scenario.Source?.Sha256 ?? ""]),
             PlanSha256 = planHash,
         };
+    }
+
+    private static (SweepCellRun? Run, IReadOnlyList<string> Errors) LoadCell(StudyDefinition study, StudyCell cell, string? planText)
+    {
+        var loaded = ScenarioLoader.TryLoad(study.ScenarioFile, cell.Overrides, out var cellErrors);
+        var messages = cellErrors.Select(e => $"cell {cell.Id} ({cell.Name}): {e}").ToList();
+        if (loaded is null)
+        {
+            return (null, messages);
+        }
+
+        var overrides = FlowOverrides.None;
+        if (planText is not null)
+        {
+            var plan = PlanLoader.TryParse(planText, study.PlanFile!, loaded, out var planErrors);
+            messages.AddRange(planErrors.Select(e => $"cell {cell.Id} ({cell.Name}): plan {study.PlanAsWritten}: {e}"));
+            if (plan is null)
+            {
+                return (null, messages);
+            }
+
+            overrides = PlanOverrides.For(plan, loaded);
+        }
+
+        return (new SweepCellRun(cell, loaded, RouteCompiler.Compile(loaded, overrides)), messages);
     }
 }
