@@ -109,8 +109,11 @@ internal static class ScenarioOptimisation
             set.Commit();
             console.Write(PlanningTables.Comparison(comparison, scenario.Currency, study.Replications));
             var solution = outcome.Solution;
-            string status = solution.Status == SolveStatus.Optimal
+            // CBC calls a plan within the --gap tolerance optimal; say how far from proven it is.
+            string status = solution.Status == SolveStatus.Optimal && solution.Gap <= SolveRecord.ProvenGap
                 ? "optimal"
+                : solution.Status == SolveStatus.Optimal
+                ? string.Create(CultureInfo.InvariantCulture, $"within the gap tolerance, NOT proven optimal: gap {solution.Gap:0.##%} (objective {solution.Result.Objective:0.##}, bound {solution.Result.BestBound:0.##})")
                 : string.Create(CultureInfo.InvariantCulture, $"stopped at the time limit, NOT proven optimal: gap {solution.Gap:0.##%} (objective {solution.Result.Objective:0.##}, bound {solution.Result.BestBound:0.##})");
             console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
                 $"{scenario.Name}: plan {status}; {outcome.Plan.Lanes.Count} lanes, {outcome.Plan.Warehouses.Count} warehouses open; {study.Replications} replications, seed {study.Seed}; results in {set.Folder}")));

@@ -11,6 +11,9 @@ namespace Sim.Runner.Commands;
 /// </summary>
 internal static class SolveRecord
 {
+    /// <summary>The relative gap at or below which a plan counts as proven optimal.</summary>
+    public const double ProvenGap = 1e-6;
+
     public static void Write(Stream stream, NetworkDesignSolution solution, Study study)
     {
         var model = NetworkDesignModel.Build(solution.Problem).Model;
@@ -18,7 +21,7 @@ internal static class SolveRecord
         json.WriteStartObject();
         json.WriteString("scenario", study.Scenario.Name);
         json.WriteString("status", solution.Status.ToString());
-        json.WriteBoolean("proven_optimal", solution.Status == Sim.Engine.Optimisation.SolveStatus.Optimal);
+        json.WriteBoolean("proven_optimal", solution.Status == Sim.Engine.Optimisation.SolveStatus.Optimal && solution.Gap <= ProvenGap);
         Number(json, "objective_per_day", solution.Result.Objective);
         Number(json, "best_bound_per_day", solution.Result.BestBound);
         Number(json, "gap", PlanningCsv.Gap(solution.Gap));
