@@ -126,7 +126,7 @@ internal static class RunCommand
         ScenarioSource source = scenario.Source!;
         var origin = planHash is null
             ? new ResultOrigin(request.Scenario ?? BaselineName, source.FullPath, source.Sha256, [Path.GetFileName(path), .. source.Tables])
-            : new ResultOrigin(request.Scenario ?? BaselineName, source.FullPath, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(source.Sha256 + planHash))), [Path.GetFileName(path), .. source.Tables, request.Plan!]);
+            : new ResultOrigin(request.Scenario ?? BaselineName, source.FullPath, InputHash.Of([], [source.Sha256, planHash]), [Path.GetFileName(path), .. source.Tables, request.Plan!]);
         ResultSet set;
         try
         {
