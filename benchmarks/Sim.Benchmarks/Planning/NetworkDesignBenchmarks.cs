@@ -65,7 +65,7 @@ public class NetworkDesignBenchmarks
                 {
                     ValueOfTimePerParcelDay = 0.3,
                     LatePenaltyPerParcel = 2,
-                    ServiceLevels = [.. scenario.Markets.Select(m => new ServiceLevel { Market = m.Code, OnTime = 0.9 })],
+                    ServiceLevels = [.. scenario.Markets.Select(m => new ServiceLevel { Market = m.Code, Share = 0.9, WithinDays = 15 })],
                 },
             };
         }

@@ -5,7 +5,7 @@ namespace Sim.Models.Scenarios;
 /// delivery time, the penalty of a late parcel, the shortage cost used for stock levels, the
 /// utilisation allowed at capacity-limited stations, single sourcing and service levels per market.
 /// The simulation ignores these fields. Money in the scenario's currency. Key: <c>planning</c>
-/// (<c>planning.value_of_time_per_parcel_day</c>, <c>planning.service_levels[US].on_time</c>). Immutable.
+/// (<c>planning.value_of_time_per_parcel_day</c>, <c>planning.service_levels[US/electronics].share</c>). Immutable.
 /// </summary>
 public sealed record PlanningSettings
 {
@@ -31,6 +31,6 @@ public sealed record PlanningSettings
     /// <summary>True to send all orders of a lane (or B2C/B2B sub-lane) by one route; default false (shares may split).</summary>
     public bool SingleSourcing { get; init; }
 
-    /// <summary>Service levels a plan must meet, at most one per market.</summary>
+    /// <summary>Service levels a plan must meet, at most one per market and one per (market, class).</summary>
     public IReadOnlyList<ServiceLevel> ServiceLevels { get; init; } = [];
 }

@@ -90,14 +90,14 @@ public sealed class ScenarioOptimisationTests : IDisposable
     [Fact]
     public void Run_ServiceLevelNoPlanMeets_ExitsThreeNamingTheMarketAndWritesNothing()
     {
-        string scenario = _baseline.Variant("strict.yaml", "- {market: BR, on_time: 0.75}", "- {market: BR, on_time: 1}");
+        string scenario = _baseline.Variant("strict.yaml", "- {market: BR, share: 0.75, within_days: 25}", "- {market: BR, share: 1, within_days: 25}");
         string folder = Path.Combine(_baseline.Folder, "strict");
 
         var (exit, output, error) = Run(Request(scenario, folder));
 
         Assert.Equal(3, exit);
         Assert.Empty(output);
-        Assert.Contains("market BR: on_time >= 1 cannot be met; the best a plan reaches is 0.9", error, StringComparison.Ordinal);
+        Assert.Contains("market BR: a share of 1 delivered within 25 days cannot be met; the best a plan reaches is 0.99", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(folder));
     }
 

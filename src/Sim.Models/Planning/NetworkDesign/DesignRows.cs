@@ -132,48 +132,29 @@ internal sealed class DesignRows(LinearModel model, PlanningProblem problem, Net
                 Term(variables.Share[route], problem.Segments[problem.Routes[route].Segment].OrdersPerDay * perOrder);
             }
 
-            Slack(-1, station.Name, "capacity", station.Capacity, 1);
+            Slack(-1, station.Name, "capacity", station.Capacity, 1, null);
             Row(double.NegativeInfinity, station.Capacity);
         }
     }
 
     private void AddServiceLevels()
     {
-        foreach (var level in problem.Settings.ServiceLevels)
+        foreach (var target in problem.ServiceTargets)
         {
-            double demand = problem.OrdersPerDay(level.Market);
-            var routes = problem.Routes.Where(r => problem.Segments[r.Segment].Market == level.Market).ToList();
-            if (demand <= 0)
+            foreach (var (route, perOrder) in target.Terms)
             {
-                continue;
+                Term(variables.Share[route], problem.Segments[problem.Routes[route].Segment].OrdersPerDay * perOrder);
             }
 
-            if (level.OnTime is { } onTime)
-            {
-                foreach (var route in routes)
-                {
-                    Term(variables.Share[route.Index], problem.Segments[route.Segment].OrdersPerDay * route.OnTimeProbability);
-                }
-
-                Slack(1, $"market {level.Market}", "on_time", onTime, demand);
-                Row(onTime * demand, double.PositiveInfinity);
-            }
-
-            if (level.MeanDays is { } meanDays)
-            {
-                foreach (var route in routes)
-                {
-                    Term(variables.Share[route.Index], problem.Segments[route.Segment].OrdersPerDay * route.MeanDays);
-                }
-
-                Slack(-1, $"market {level.Market}", "mean_days", meanDays, demand);
-                Row(double.NegativeInfinity, meanDays * demand);
-            }
+            double bound = target.Required * target.OrdersPerDay;
+            var constraint = target.Measure == ServiceMeasure.ShareWithin ? "share" : "mean_days";
+            Slack(target.AtLeast ? 1 : -1, target.Level.Subject, constraint, target.Required, target.OrdersPerDay, target.AtLeast ? target.Level.WithinDays : null);
+            Row(target.AtLeast ? bound : double.NegativeInfinity, target.AtLeast ? double.PositiveInfinity : bound);
         }
     }
 
     /// <summary>In the shortfall variant, adds a slack (coefficient <paramref name="sign"/>) to the row being built, costing 1 per unit of the target.</summary>
-    private void Slack(double sign, string subject, string constraint, double target, double scale)
+    private void Slack(double sign, string subject, string constraint, double target, double scale, double? withinDays)
     {
         if (options.Objective != DesignObjective.Shortfall)
         {
@@ -182,7 +163,7 @@ internal sealed class DesignRows(LinearModel model, PlanningProblem problem, Net
 
         var slack = model.AddVariable(0, double.PositiveInfinity);
         model.SetObjectiveCoefficient(slack, 1 / Math.Max(target * scale, 1e-9));
-        variables.Slacks.Add(new DesignSlack(slack.Index, subject, constraint, target, scale));
+        variables.Slacks.Add(new DesignSlack(slack.Index, subject, constraint, target, scale, sign > 0, withinDays));
         Term(slack.Index, sign);
     }
 

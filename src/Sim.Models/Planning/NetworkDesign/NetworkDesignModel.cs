@@ -16,11 +16,13 @@ namespace Sim.Models.Planning.NetworkDesign;
 ///      Σ_{j∈w,rt} (S_jrt x_jrt + A_jrt y_jrt) ≤ cap_w o_w      storage in units (and, weighted by m³ a unit, in m³)
 ///      o_w = 1                                  every warehouse that is not a candidate
 ///      Σ_k d_k load_k s_k ≤ capacity            every capacity-limited station, and every warehouse's picking
-///      Σ_{k∈m} d_k onTime_k s_k ≥ target D_m;  Σ_{k∈m} d_k days_k s_k ≤ target D_m    service levels
+///      Σ_{k∈l} d_k P_k(≤ T_l) s_k ≥ share_l D_l;  Σ_{k∈l} d_k days_k s_k ≤ days_l D_l    service levels
 /// </code>
 /// where k runs over route options, g segments, j stock options, w warehouses, r replenishment modes,
 /// t order cycles, i container legs; f_w is the warehouse's fixed cost per day, and a warehouse serving
-/// several markets is one w whose stock options j take the orders of all of them; d_k is the orders per day of k's segment and D_m of market m; s
+/// several markets is one w whose stock options j take the orders of all of them; d_k is the orders per day of k's segment; a service level l
+/// covers a market's orders (or one class's there), D_l per day, and P_k(≤ T_l) is route k's expected chance of delivering within
+/// its T_l days (<see cref="ServiceTarget"/>); s
 /// is continuous in [0, 1] (binary under single sourcing), o, z, u, y binary, x ≥ 0. F, V, a, S, A come
 /// from <see cref="CycleCosts"/>. The <see cref="DesignObjective.Shortfall"/> variant adds a slack to
 /// every service and station row and minimises their sum, each divided by its target. Immutable once built.

@@ -58,8 +58,8 @@ public static class NetworkDesigner
             double excess = result.Values[slack.Column] / slack.Scale;
             if (excess > ShortfallTolerance * Math.Max(1, Math.Abs(slack.Target)))
             {
-                double best = slack.Constraint == "on_time" ? slack.Target - excess : slack.Target + excess;
-                shortfalls.Add(new Shortfall(slack.Subject, slack.Constraint, slack.Target, best));
+                double best = slack.AtLeast ? slack.Target - excess : slack.Target + excess;
+                shortfalls.Add(new Shortfall(slack.Subject, slack.Constraint, slack.Target, best, slack.WithinDays));
             }
         }
 

@@ -5,7 +5,7 @@ namespace Sim.Models.Planning.NetworkDesign;
 /// <summary>
 /// A scenario as the network-design MIP sees it: the demand segments, every route that can carry
 /// each, the (warehouse, class) pairs that can be stocked with their replenishment options, the
-/// warehouses, the capacity-limited stations and the service levels. Built by <c>From</c>;
+/// warehouses, the capacity-limited stations and the service levels' targets. Built by <c>From</c>;
 /// every expected cost and time comes from the route compiler's <c>RouteExpectation</c> (plus the
 /// loop's corrections). Immutable and thread-safe.
 /// </summary>
@@ -21,7 +21,8 @@ public sealed class PlanningProblem
         IReadOnlyList<StockOption> stockOptions,
         IReadOnlyList<WarehouseOption> warehouses,
         IReadOnlyList<StationLimit> stations,
-        IReadOnlyList<SharedDeparture> departures)
+        IReadOnlyList<SharedDeparture> departures,
+        IReadOnlyList<ServiceTarget> serviceTargets)
     {
         Scenario = scenario;
         Adjustments = adjustments;
@@ -31,6 +32,7 @@ public sealed class PlanningProblem
         Warehouses = warehouses;
         Stations = stations;
         Departures = departures;
+        ServiceTargets = serviceTargets;
         _routesBySegment = [.. segments.Select(s => routes.Where(r => r.Segment == s.Index).Select(r => r.Index).ToArray())];
     }
 
@@ -60,6 +62,9 @@ public sealed class PlanningProblem
 
     /// <summary>The timetabled lines whose departures carry a charge shared by their parcels.</summary>
     public IReadOnlyList<SharedDeparture> Departures { get; }
+
+    /// <summary>The service levels' targets (a share within days, mean days), in the order of the scenario's levels.</summary>
+    public IReadOnlyList<ServiceTarget> ServiceTargets { get; }
 
     /// <summary>Orders per day of <paramref name="market"/>, over its segments.</summary>
     /// <param name="market">A market code.</param>

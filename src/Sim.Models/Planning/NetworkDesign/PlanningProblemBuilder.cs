@@ -93,7 +93,38 @@ internal sealed class PlanningProblemBuilder
         }
 
         var stockOptions = stock.Build(routes);
-        return new PlanningProblem(_scenario, _adjustments, _segments, routes, stockOptions, warehouses, StationLimits.Of(routes, _segments, warehouses, stockOptions, _scenario.Planning.MaxUtilisation), Departures(routes));
+        var stations = StationLimits.Of(routes, _segments, warehouses, stockOptions, _scenario.Planning.MaxUtilisation);
+        return new PlanningProblem(_scenario, _adjustments, _segments, routes, stockOptions, warehouses, stations, Departures(routes), ServiceTargets(routes));
+    }
+
+    /// <summary>Each service level's targets over the routes of the segments it covers, at their uncorrected expectations; a level whose orders have no demand sets none.</summary>
+    private List<ServiceTarget> ServiceTargets(List<RouteOption> routes)
+    {
+        var targets = new List<ServiceTarget>();
+        foreach (var level in _scenario.Planning.ServiceLevels)
+        {
+            bool Covers(DemandSegment s) => s.Market == level.Market && (level.ProductClass is null || s.ProductClass == level.ProductClass);
+            double orders = _segments.Where(Covers).Sum(s => s.OrdersPerDay);
+            var covered = routes.Where(r => Covers(_segments[r.Segment])).ToList();
+            if (!(orders > 0))
+            {
+                continue;
+            }
+
+            if (level is { Share: { } share, WithinDays: { } days })
+            {
+                double required = _adjustments.Required(level, ServiceMeasure.ShareWithin, share);
+                targets.Add(new ServiceTarget(targets.Count, level, ServiceMeasure.ShareWithin, share, required, orders, [.. covered.Select(r => (r.Index, r.Expectation.ArrivesWithin(days * 24)))]));
+            }
+
+            if (level.MeanDays is { } mean)
+            {
+                double required = _adjustments.Required(level, ServiceMeasure.MeanDays, mean);
+                targets.Add(new ServiceTarget(targets.Count, level, ServiceMeasure.MeanDays, mean, required, orders, [.. covered.Select(r => (r.Index, r.Expectation.MeanDeliveryHours / 24))]));
+            }
+        }
+
+        return targets;
     }
 
     /// <summary>The lines with a per-departure charge, each with the routes that use it, in order of first use.</summary>

@@ -148,6 +148,6 @@ internal static class ScenarioRanges
         ("pick_capacity_per_day", PickCapacityPerDay), ("write_off_after_days", WriteOffAfterDays),
         ("write_off_rate_per_day", Probability),
         ("value_of_time_per_parcel_day", Money), ("late_penalty_per_parcel", Money), ("backorder_penalty_per_unit_day", ShortageCost),
-        ("max_utilisation", MaxUtilisation), ("on_time", Probability), ("mean_days", PromiseDays),
+        ("max_utilisation", MaxUtilisation), ("share", Probability), ("within_days", PromiseDays), ("mean_days", PromiseDays),
     ];
 }

@@ -9,7 +9,7 @@ public sealed class CostDelayFrontierTests
 {
     private static readonly PlanningProblem Problem = PlanningProblem.From(PlanningScenarios.TwoClasses(new PlanningSettings
     {
-        ServiceLevels = [new ServiceLevel { Market = "US", OnTime = 0.5 }],
+        ServiceLevels = [new ServiceLevel { Market = "US", Share = 0.5, WithinDays = 10 }],
     }, capacityUnits: 1500));
 
     private static readonly IReadOnlyList<FrontierPoint> Points = CostDelayFrontier.Trace(Problem, new CbcSolver(), new SolverOptions(), 4);

@@ -10,17 +10,17 @@ public sealed partial class NetworkDesignerTests
     private static readonly CbcSolver Solver = new();
     private static readonly SolverOptions Options = new() { Threads = 1 };
 
-    private static PlanningSettings Settings(double onTime, bool single = true) => new()
+    private static PlanningSettings Settings(double share, bool single = true) => new()
     {
         ValueOfTimePerParcelDay = 0.05,
         LatePenaltyPerParcel = 1,
         SingleSourcing = single,
-        ServiceLevels = [new ServiceLevel { Market = "US", OnTime = onTime }],
+        ServiceLevels = [new ServiceLevel { Market = "US", Share = share, WithinDays = 10 }],
     };
 
-    // Cases with different answers: postal where the target allows (0.3), express once the target
-    // binds (0.6 with no room to stock), the warehouse as storage grows (a short cycle at 1,500 units,
-    // gadgets only at 2,000 and 6,000, both classes when unlimited).
+    // Cases with different answers: postal takes 11 days, so the share delivered within 10 days rules it
+    // out for more orders as the share rises (widgets first at 0.3, gadgets at 0.6, nearly every order at
+    // 0.9), and the warehouse takes more of the rest as its storage grows.
     public static TheoryData<double, double?> Cases => new()
     {
         { 0.3, 300 },
@@ -58,14 +58,14 @@ public sealed partial class NetworkDesignerTests
 
         var exception = Assert.Throws<PlanningInfeasibleException>(() => NetworkDesigner.Solve(problem, Solver, Options));
 
-        // The best on-time rate any plan reaches: every segment by its most punctual route.
-        double best = problem.Segments.Sum(s => s.OrdersPerDay * problem.RoutesOf(s.Index).Max(k => problem.Routes[k].OnTimeProbability)) / problem.OrdersPerDay("US");
+        // The best share within 10 days any plan reaches: every order from the warehouse (picked in an
+        // hour, a day of last mile), of which 0.1% are lost.
         var shortfall = Assert.Single(exception.Shortfalls);
         Assert.Equal("market US", shortfall.Subject);
-        Assert.Equal("on_time", shortfall.Constraint);
+        Assert.Equal("share", shortfall.Constraint);
         Assert.Equal(0.9999, shortfall.Target);
-        Assert.Equal(best, shortfall.BestAchievable, 1e-6);
-        Assert.Contains("market US: on_time >= 0.9999 cannot be met", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(0.999, shortfall.BestAchievable, 1e-6);
+        Assert.Contains("market US: a share of 0.9999 delivered within 10 days cannot be met; the best a plan reaches is 0.999", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -53,11 +53,10 @@ internal static class PlanEnumeration
             }
         }
 
-        foreach (var level in problem.Settings.ServiceLevels)
+        foreach (var target in problem.ServiceTargets)
         {
-            var inMarket = routes.Where(r => problem.Segments[r.Segment].Market == level.Market).ToList();
-            double orders = inMarket.Sum(r => problem.Segments[r.Segment].OrdersPerDay);
-            if (level.OnTime is { } target && inMarket.Sum(r => problem.Segments[r.Segment].OrdersPerDay * r.OnTimeProbability) < (target * orders) - 1e-9)
+            double reached = target.Terms.Where(t => choice.Contains(t.Route)).Sum(t => problem.Segments[problem.Routes[t.Route].Segment].OrdersPerDay * t.PerOrder);
+            if (target.AtLeast ? reached < (target.Required * target.OrdersPerDay) - 1e-9 : reached > (target.Required * target.OrdersPerDay) + 1e-9)
             {
                 return double.PositiveInfinity;
             }

@@ -12,7 +12,7 @@ public sealed class SimulationOptimisationLoopTests
     private static readonly Scenario Scenario = PlanningScenarios.TwoClasses(new PlanningSettings
     {
         ValueOfTimePerParcelDay = 0.05,
-        ServiceLevels = [new ServiceLevel { Market = "US", OnTime = 0.6 }],
+        ServiceLevels = [new ServiceLevel { Market = "US", Share = 0.6, WithinDays = 10 }],
     }, capacityUnits: 300);
 
     [Fact]

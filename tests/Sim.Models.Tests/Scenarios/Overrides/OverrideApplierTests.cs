@@ -73,6 +73,17 @@ public sealed class OverrideApplierTests
     }
 
     [Fact]
+    public void Apply_ServiceLevelOfAClass_ChangesItsShareAndAddsAMean()
+    {
+        var (scenario, errors) = Load("planning.service_levels[US/electronics].share=0.95", "planning.service_levels.US/electronics.mean_days=6", "planning.service_levels[US].within_days=12");
+
+        Assert.Empty(errors);
+        var levels = scenario!.Planning.ServiceLevels;
+        Assert.Equal(new ServiceLevel { Market = "US", ProductClass = "electronics", Share = 0.95, WithinDays = 10, MeanDays = 6 }, levels.Single(l => l.Key == "US/electronics"));
+        Assert.Equal(new ServiceLevel { Market = "US", Share = 0.9, WithinDays = 12 }, levels.Single(l => l.Key == "US"));
+    }
+
+    [Fact]
     public void Apply_MisspeltItem_ListsTheValidPathsAndSuggestsTheNearest()
     {
         var (scenario, errors) = Load("modes.postl.legs.linehaul.loss_probability=0.02");
