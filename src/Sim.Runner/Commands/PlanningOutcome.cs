@@ -13,21 +13,22 @@ namespace Sim.Runner.Commands;
 
 /// <summary>
 /// Everything <c>sim optimise SCENARIO</c> computed: the plan (from one solve, or the last round of the
-/// loop) with its solution, stock levels and simulation, the scenario as given simulated with the same
-/// random numbers, the loop's rounds and the frontier's plans with their simulations; and how they are
-/// written into a result set. Immutable once computed.
+/// loop) with its solution, stock levels and simulation, its service levels held against that
+/// simulation, the scenario as given simulated with the same random numbers, the loop's rounds and the
+/// frontier's plans with their simulations; and how they are written into a result set. Immutable once computed.
 /// </summary>
 internal sealed class PlanningOutcome
 {
-    private PlanningOutcome(NetworkDesignSolution solution, IReadOnlyList<StockLevelPlan> levels, Plan plan, (KpiSummary Summary, ReplicationKpis[] Replications) simulated, (KpiSummary Summary, ReplicationKpis[] Replications) given, IReadOnlyList<LoopRound> rounds, IReadOnlyList<(FrontierPoint Point, KpiSummary Simulated)> frontier)
+    private PlanningOutcome(NetworkDesignSolution solution, IReadOnlyList<StockLevelPlan> levels, Plan plan, (KpiSummary Summary, ReplicationKpis[] Replications) simulated, (KpiSummary Summary, ReplicationKpis[] Replications) given, LoopResult? loop, IReadOnlyList<(FrontierPoint Point, KpiSummary Simulated)> frontier)
     {
         Solution = solution;
         Levels = levels;
         Plan = plan;
         Simulated = simulated;
         Given = given;
-        Rounds = rounds;
+        Loop = loop;
         Frontier = frontier;
+        ServiceLevels = [.. solution.Problem.ServiceTargets.Select(t => ServiceLevelCheck.Of(t, solution, simulated.Replications))];
     }
 
     public NetworkDesignSolution Solution { get; }
@@ -40,7 +41,14 @@ internal sealed class PlanningOutcome
 
     public (KpiSummary Summary, ReplicationKpis[] Replications) Given { get; }
 
-    public IReadOnlyList<LoopRound> Rounds { get; }
+    /// <summary>The loop's rounds and verdict; null without <c>--loop</c>.</summary>
+    public LoopResult? Loop { get; }
+
+    /// <summary>The plan's service targets held against its simulation.</summary>
+    public IReadOnlyList<ServiceLevelCheck> ServiceLevels { get; }
+
+    /// <summary>True when the loop ran and ended with a service level its plan does not meet in simulation.</summary>
+    public bool LoopFellShort => Loop is { } loop && loop.Unmet.Count > 0;
 
     public IReadOnlyList<(FrontierPoint Point, KpiSummary Simulated)> Frontier { get; }
 
@@ -57,13 +65,13 @@ internal sealed class PlanningOutcome
         }
 
         var given = study.Simulate($"simulate {study.Scenario.Name} as given", FlowOverrides.None);
-        IReadOnlyList<LoopRound> rounds = [];
+        LoopResult? loop = null;
         NetworkDesignSolution solution;
         if (request.Loop is { } n)
         {
-            var loop = new SimulationOptimisationLoop(catalogue, solver, study.SolverOptions, plan => study.SimulatePlan("simulate plan (loop)", plan));
-            rounds = loop.Run(n);
-            solution = rounds[^1].Solution;
+            var rounds = new SimulationOptimisationLoop(catalogue, solver, study.SolverOptions, plan => study.Simulate("simulate plan (loop)", PlanOverrides.For(plan, study.Scenario)).Replications);
+            loop = rounds.Run(n);
+            solution = loop.Last.Solution;
             problem = solution.Problem;
         }
         else
@@ -88,15 +96,15 @@ internal sealed class PlanningOutcome
             }
         }
 
-        return new PlanningOutcome(solution, levels, plan, simulated, given, rounds, frontier);
+        return new PlanningOutcome(solution, levels, plan, simulated, given, loop, frontier);
     }
 
     /// <summary>
     /// Writes the result files into <paramref name="set"/> (with a frontier, its chart under
-    /// <c>charts/</c>: PNG and SVG with their CSV and gnuplot script); returns the comparison rows for the
-    /// console. A chart gnuplot cannot draw is a warning on <paramref name="warnings"/>.
+    /// <c>charts/</c>: PNG and SVG with their CSV and gnuplot script); returns the comparison rows and the
+    /// service levels' lines for the console. A chart gnuplot cannot draw is a warning on <paramref name="warnings"/>.
     /// </summary>
-    public IReadOnlyList<(string Group, SimulatedFigures? Scenario, PlannedFigures? Planned, SimulatedFigures? Simulated)> Write(ResultSet set, Study study, TextWriter warnings)
+    public (IReadOnlyList<(string Group, SimulatedFigures? Scenario, PlannedFigures? Planned, SimulatedFigures? Simulated)> Markets, IReadOnlyList<PlanningFigureRow> Levels) Write(ResultSet set, Study study, TextWriter warnings)
     {
         set.Write("plan.yaml", stream => Text(stream, writer => PlanYamlWriter.Write(Plan, writer)));
         set.Write("plan.csv", stream => Text(stream, writer => PlanCsvWriter.Write(Plan, writer)));
@@ -106,22 +114,27 @@ internal sealed class PlanningOutcome
         {
             ("all", SimulatedFigures.From(Given.Summary, "all"), Solution.Overall, SimulatedFigures.From(Simulated.Summary, "all")),
         };
-        foreach (var market in study.Scenario.Markets.Select(m => m.Code).Where(Solution.Markets.ContainsKey))
+        var markets = study.Scenario.Markets.Select(m => m.Code).ToList();
+        foreach (var market in markets.Where(Solution.Markets.ContainsKey))
         {
             string group = "market=" + market;
             comparison.Add((group, SimulatedFigures.From(Given.Summary, group), Solution.Markets[market], SimulatedFigures.From(Simulated.Summary, group)));
         }
 
-        set.Write("comparison.csv", stream => PlanningCsv.WriteComparison(stream, comparison));
+        var levels = PlanningFigureRows.Levels(ServiceLevels, Given.Replications, Loop?.End == LoopEnd.CannotMeet).ToList();
+        set.Write("comparison.csv", stream => PlanningCsv.WriteComparison(stream, [.. PlanningFigureRows.Groups(Solution, markets, Simulated.Summary, Given.Summary), .. levels]));
         set.Write("stock.csv", stream => PlanningCsv.WriteStock(stream, [.. Levels.Select(level =>
         {
             var row = Simulated.Summary.Find($"warehouse={level.Warehouse};product={level.Policy.ProductClass}", "fill_rate");
             return (level, row?.Mean ?? double.NaN, row?.HalfWidth ?? double.NaN);
         })]));
         set.Write("solve.json", stream => SolveRecord.Write(stream, Solution, study));
-        if (Rounds.Count > 0)
+        if (Loop is { } loop)
         {
-            set.Write("rounds.csv", stream => PlanningCsv.WriteRounds(stream, Rounds));
+            var rounds = loop.Rounds.Select(round => (round, (IReadOnlyList<PlanningFigureRow>)[
+                .. PlanningFigureRows.Groups(round.Solution, markets, round.Simulated, null).Where(r => r.Measure is "cost_per_parcel" or "delivery_days_mean"),
+                .. PlanningFigureRows.Levels(round.Levels, null, round == loop.Last && loop.End == LoopEnd.CannotMeet)])).ToList();
+            set.Write("rounds.csv", stream => PlanningCsv.WriteRounds(stream, rounds));
         }
 
         if (Frontier.Count > 0)
@@ -138,7 +151,7 @@ internal sealed class PlanningOutcome
             RunFolder.DrawCharts(set.PathOf("charts"), [chart], warnings);
         }
 
-        return comparison;
+        return (comparison, levels);
     }
 
     private static void Text(Stream stream, Action<TextWriter> write)

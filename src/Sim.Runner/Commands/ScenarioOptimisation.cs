@@ -22,7 +22,8 @@ namespace Sim.Runner.Commands;
 /// kind <c>optimise</c>, so that <c>sim report</c> reports it) and prints the comparison table.
 /// Exit codes: 0 a plan (optimal, or the best found at a limit: see its gap), 2 bad scenario, option or
 /// output folder (nothing written), 3 no plan meets the requirements or none was found within the
-/// limit (nothing written; the shortfalls are printed), 1 anything else.
+/// limit (nothing written; the shortfalls are printed), or the loop's plan falls short of a service
+/// level in simulation (results written, the shortfall printed), 1 anything else.
 /// </summary>
 internal static class ScenarioOptimisation
 {
@@ -107,7 +108,20 @@ internal static class ScenarioOptimisation
                 FinishedAt = time.GetUtcNow(),
             });
             set.Commit();
-            console.Write(PlanningTables.Comparison(comparison, scenario.Currency, study.Replications));
+            console.Write(PlanningTables.Comparison(comparison.Markets, scenario.Currency, study.Replications));
+            if (comparison.Levels.Count > 0)
+            {
+                console.Write(PlanningTables.ServiceLevels(comparison.Levels, study.Replications));
+            }
+
+            if (outcome.Loop is { } loop)
+            {
+                foreach (string line in loop.Describe())
+                {
+                    console.MarkupLine(Markup.Escape("loop: " + line));
+                }
+            }
+
             var solution = outcome.Solution;
             // CBC calls a plan within the --gap tolerance optimal; say how far from proven it is.
             string status = solution.Status == SolveStatus.Optimal && solution.Gap <= SolveRecord.ProvenGap
@@ -117,6 +131,12 @@ internal static class ScenarioOptimisation
                 : string.Create(CultureInfo.InvariantCulture, $"stopped at the time limit, NOT proven optimal: gap {solution.Gap:0.##%} (objective {solution.Result.Objective:0.##}, bound {solution.Result.BestBound:0.##})");
             console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
                 $"{scenario.Name}: plan {status}; {outcome.Plan.Lanes.Count} lanes, {outcome.Plan.Warehouses.Count} warehouses open; {study.Replications} replications, seed {study.Seed}; results in {set.Folder}")));
+            if (outcome.LoopFellShort)
+            {
+                error.WriteLine($"sim optimise: {path}: the loop's plan does not meet every service level in simulation (see rounds.csv); results were written.");
+                return ExitCodes.Infeasible;
+            }
+
             return ExitCodes.Success;
         }
     }

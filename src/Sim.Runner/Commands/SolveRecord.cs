@@ -16,7 +16,7 @@ internal static class SolveRecord
 
     public static void Write(Stream stream, NetworkDesignSolution solution, Study study)
     {
-        var model = NetworkDesignModel.Build(solution.Problem).Model;
+        var model = solution.Design.Model;
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
         json.WriteString("scenario", study.Scenario.Name);

@@ -8,25 +8,29 @@ namespace Sim.Runner.Output;
 /// Writes the tables of <c>sim optimise</c> as CSV (CsvHelper, invariant culture, LF line ends,
 /// numbers rounded by <see cref="KpiNumbers"/>, an empty cell for no data): the comparison of the
 /// scenario as given with the plan, the stock levels, the cost-delay frontier and the loop's rounds.
-/// Column names say the source (<c>scenario_</c>, <c>planned_</c>, <c>simulated_</c>) and end in
-/// <c>_half_width</c> for a 95% half-width over replications. Stateless and thread-safe.
+/// Column names say the source (<c>scenario</c>, <c>planned</c>, <c>simulated</c>) and end in
+/// <c>_half_width</c> for a 95% half-width over replications; the comparison and the rounds are long
+/// tables, a line per (group, measure) (see <see cref="PlanningFigureRow"/>). Stateless and thread-safe.
 /// </summary>
 internal static class PlanningCsv
 {
     private static readonly string[] Figures = ["cost_per_parcel", "delivery_days_mean", "on_time_rate"];
 
-    /// <summary><c>comparison.csv</c>: per group (<c>all</c>, then each market), the scenario as simulated, the plan as planned and as simulated.</summary>
-    public static void WriteComparison(Stream stream, IReadOnlyList<(string Group, SimulatedFigures? Scenario, PlannedFigures? Planned, SimulatedFigures? Simulated)> rows)
+    /// <summary><c>comparison.csv</c>: per group (<c>all</c>, then each market) and measure, the scenario as simulated, the plan as planned and as simulated; then each service level.</summary>
+    public static void WriteComparison(Stream stream, IReadOnlyList<PlanningFigureRow> rows)
     {
-        Write(stream, ["group", "planned_orders_per_day", .. Simulated("scenario"), .. Figures.Select(f => "planned_" + f), .. Simulated("simulated")], rows, (csv, row) =>
+        Write(stream, ["group", "measure", "target", "required", "scenario", "scenario_half_width", "planned", "simulated", "simulated_half_width", "verdict"], rows, (csv, row) =>
         {
             csv.WriteField(row.Group);
-            Number(csv, row.Planned?.OrdersPerDay);
-            WriteSimulated(csv, row.Scenario);
-            Number(csv, row.Planned?.CostPerOrder);
-            Number(csv, row.Planned?.MeanDays);
-            Number(csv, row.Planned?.OnTimeProbability);
-            WriteSimulated(csv, row.Simulated);
+            csv.WriteField(row.Measure);
+            Number(csv, row.Target);
+            Number(csv, row.Required);
+            Number(csv, row.ScenarioMean);
+            Number(csv, row.ScenarioHalfWidth);
+            Number(csv, row.Planned);
+            Number(csv, row.SimulatedMean);
+            Number(csv, row.SimulatedHalfWidth);
+            csv.WriteField(row.Verdict ?? "");
         });
     }
 
@@ -69,19 +73,27 @@ internal static class PlanningCsv
         });
     }
 
-    /// <summary><c>rounds.csv</c>: one row per round of the loop, what changed, the solve, and planned against simulated figures.</summary>
-    public static void WriteRounds(Stream stream, IReadOnlyList<LoopRound> rounds)
+    /// <summary><c>rounds.csv</c>: per round of the loop, what changed and the solve, then a line per group and measure (planned against simulated cost and days per market, each service level's target, required target and simulated value).</summary>
+    public static void WriteRounds(Stream stream, IReadOnlyList<(LoopRound Round, IReadOnlyList<PlanningFigureRow> Rows)> rounds)
     {
-        Write(stream, ["round", "changes", "what_changed", "status", "objective", "gap", .. Figures.Select(f => "planned_" + f), .. Simulated("simulated")], rounds, (csv, round) =>
+        string[] header = ["round", "changes", "what_changed", "status", "objective", "gap", "group", "measure", "target", "required", "planned", "simulated", "simulated_half_width", "verdict"];
+        Write(stream, header, rounds.SelectMany(r => r.Rows.Select(row => (r.Round, Row: row))), (csv, line) =>
         {
+            var round = line.Round;
             csv.WriteField(round.Round.ToString(CultureInfo.InvariantCulture));
             csv.WriteField(round.Changes.Count.ToString(CultureInfo.InvariantCulture));
             csv.WriteField(string.Join("; ", round.Changes));
             csv.WriteField(round.Solution.Status.ToString());
             Number(csv, round.Solution.Result.Objective);
             Number(csv, Gap(round.Solution.Gap));
-            WritePlanned(csv, round.Solution.Overall);
-            WriteSimulated(csv, SimulatedFigures.From(round.Simulated, "all"));
+            csv.WriteField(line.Row.Group);
+            csv.WriteField(line.Row.Measure);
+            Number(csv, line.Row.Target);
+            Number(csv, line.Row.Required);
+            Number(csv, line.Row.Planned);
+            Number(csv, line.Row.SimulatedMean);
+            Number(csv, line.Row.SimulatedHalfWidth);
+            csv.WriteField(line.Row.Verdict ?? "");
         });
     }
 

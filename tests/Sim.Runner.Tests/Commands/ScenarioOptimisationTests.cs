@@ -43,8 +43,20 @@ public sealed class ScenarioOptimisationTests : IDisposable
         Assert.Contains("plan optimal", output, StringComparison.Ordinal);
         Assert.Contains("│ BR ", output, StringComparison.Ordinal);
         var comparison = File.ReadAllLines(Path.Combine(folder, "comparison.csv"));
-        Assert.StartsWith("group,planned_orders_per_day,scenario_cost_per_parcel,scenario_cost_per_parcel_half_width,", comparison[0], StringComparison.Ordinal);
-        Assert.Equal(["all", "market=US", "market=DE", "market=GB", "market=BR", "market=RU", "market=CN"], comparison.Skip(1).Select(l => l.Split(',')[0]));
+        Assert.Equal("group,measure,target,required,scenario,scenario_half_width,planned,simulated,simulated_half_width,verdict", comparison[0]);
+        var rows = comparison.Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Equal(["all", "market=US", "market=DE", "market=GB", "market=BR", "market=RU", "market=CN"], rows.Where(r => r[1] == "cost_per_parcel").Select(r => r[0]));
+        Assert.Equal(["orders_per_day", "cost_per_parcel", "delivery_days_mean", "on_time_rate", "share_within_25_days"], rows.Where(r => r[0] == "market=BR").Select(r => r[1]));
+
+        // Each service level: its target, what the plan had to reach (the target: no loop), the scenario
+        // and the plan simulated, the expectation between them, and the verdict.
+        var levels = rows.Where(r => r[9].Length > 0).ToList();
+        Assert.Equal(["market=US share_within_15_days", "market=US;product=electronics share_within_10_days", "market=DE share_within_15_days", "market=GB share_within_15_days",
+            "market=BR share_within_25_days", "market=RU share_within_20_days", "market=CN share_within_10_days"], levels.Select(r => r[0] + " " + r[1]));
+        var brazil = levels.Single(r => r[0] == "market=BR");
+        Assert.Equal(["0.75", "0.75"], brazil[2..4]);
+        Assert.All(new[] { brazil[4], brazil[6], brazil[7], brazil[8] }, v => Assert.InRange(double.Parse(v, System.Globalization.CultureInfo.InvariantCulture), 0.001, 1));
+        Assert.Contains("Service levels", output, StringComparison.Ordinal);
         Assert.DoesNotContain("error", error, StringComparison.OrdinalIgnoreCase);
 
         var run = RunCommandTests.RunWithPlan(Short, Path.Combine(folder, "plan.yaml"), Path.Combine(_baseline.Folder, "rerun"));
@@ -56,9 +68,8 @@ public sealed class ScenarioOptimisationTests : IDisposable
     {
         string folder = Path.Combine(_baseline.Folder, "frontier");
 
-        var (exit, _, _) = Run(Request(Short, folder, pareto: 3, loop: 2));
+        var (exit, output, error) = Run(Request(Short, folder, pareto: 3, loop: 2));
 
-        Assert.Equal(0, exit);
         var frontier = File.ReadAllLines(Path.Combine(folder, "frontier.csv"));
         Assert.StartsWith("plan,plan_file,max_mean_days,planned_cost_per_parcel,planned_delivery_days_mean,planned_on_time_rate,simulated_cost_per_parcel,simulated_cost_per_parcel_half_width,simulated_delivery_days_mean,", frontier[0], StringComparison.Ordinal);
         Assert.Equal(4, frontier.Length);
@@ -69,8 +80,17 @@ public sealed class ScenarioOptimisationTests : IDisposable
         Assert.True(planned[2].Days < planned[0].Days);
         Assert.True(planned[2].Cost >= planned[0].Cost);
         var rounds = File.ReadAllLines(Path.Combine(folder, "rounds.csv"));
-        Assert.InRange(rounds.Length, 2, 3);
+        Assert.Equal("round,changes,what_changed,status,objective,gap,group,measure,target,required,planned,simulated,simulated_half_width,verdict", rounds[0]);
         Assert.StartsWith("1,1,first plan,Optimal,", rounds[1], StringComparison.Ordinal);
+        Assert.InRange(rounds.Skip(1).Select(l => l.Split(',')[0]).Distinct().Count(), 1, 2);
+        Assert.Contains(rounds, l => l.StartsWith("1,1,first plan,Optimal,", StringComparison.Ordinal) && l.Contains(",market=GB,share_within_15_days,0.9,0.9,", StringComparison.Ordinal));
+
+        // Exit 3, with the results written, when the loop's plan falls short of a service level in simulation.
+        string last = rounds[^1].Split(',')[0];
+        bool unmet = rounds.Skip(1).Any(l => l.Split(',')[0] == last && (l.EndsWith(",short", StringComparison.Ordinal) || l.EndsWith(",cannot", StringComparison.Ordinal)));
+        Assert.Equal(unmet ? 3 : 0, exit);
+        Assert.Equal(unmet, error.Contains("does not meet every service level in simulation", StringComparison.Ordinal));
+        Assert.Contains("loop: ", output, StringComparison.Ordinal);
 
         // The frontier chart, as runs draw theirs: its data (a row per plan), script, PNG and SVG, which the script re-renders.
         string charts = Path.Combine(folder, "charts");

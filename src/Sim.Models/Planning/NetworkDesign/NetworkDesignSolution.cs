@@ -11,10 +11,10 @@ namespace Sim.Models.Planning.NetworkDesign;
 /// </summary>
 public sealed class NetworkDesignSolution
 {
-    internal NetworkDesignSolution(PlanningProblem problem, SolveResult result, double[] shares, bool[] open, IReadOnlyList<StockDecision> stock, double[] orderCosts, IReadOnlyDictionary<string, PlannedFigures> markets, PlannedFigures overall, double delayCostPerDay)
+    internal NetworkDesignSolution(NetworkDesignModel design, SolveResult result, double[] shares, bool[] open, IReadOnlyList<StockDecision> stock, double[] orderCosts, IReadOnlyDictionary<string, PlannedFigures> markets, PlannedFigures overall, double delayCostPerDay)
     {
         OrderCosts = orderCosts;
-        Problem = problem;
+        Design = design;
         Result = result;
         Shares = shares;
         OpenWarehouses = open;
@@ -24,8 +24,11 @@ public sealed class NetworkDesignSolution
         DelayCostPerDay = delayCostPerDay;
     }
 
+    /// <summary>The MIP solved (its coefficients are what the solver saw).</summary>
+    public NetworkDesignModel Design { get; }
+
     /// <summary>The problem solved.</summary>
-    public PlanningProblem Problem { get; }
+    public PlanningProblem Problem => Design.Problem;
 
     /// <summary>The solver's result (status, objective, bound, gap, seconds, nodes, log).</summary>
     public SolveResult Result { get; }

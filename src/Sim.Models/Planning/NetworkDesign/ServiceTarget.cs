@@ -22,10 +22,10 @@ namespace Sim.Models.Planning.NetworkDesign;
 /// <param name="Terms">(route option index, expected value per order) of every route of those segments.</param>
 public sealed record ServiceTarget(int Index, ServiceLevel Level, ServiceMeasure Measure, double Target, double Required, double OrdersPerDay, IReadOnlyList<(int Route, double PerOrder)> Terms)
 {
-    /// <summary>The measure as result files name it: <c>share_within_15_days</c> or <c>delivery_days_mean</c>.</summary>
+    /// <summary>The target as result files name it: <c>share_within_15_days</c>, or <c>mean_days</c> (the level's field).</summary>
     public string Name => Measure == ServiceMeasure.ShareWithin
         ? string.Create(CultureInfo.InvariantCulture, $"share_within_{Level.WithinDays}_days")
-        : "delivery_days_mean";
+        : "mean_days";
 
     /// <summary>The KPI group of its orders: <c>market=US</c>, or <c>market=US;product=electronics</c>.</summary>
     public GroupKey Group => Level.ProductClass is null

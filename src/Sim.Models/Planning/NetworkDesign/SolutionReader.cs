@@ -42,7 +42,7 @@ internal static class SolutionReader
         var markets = problem.Segments.Select(s => s.Market).Distinct(StringComparer.Ordinal)
             .ToDictionary(m => m, m => Figures(problem, shares, orderCost, r => problem.Segments[r.Segment].Market == m), StringComparer.Ordinal);
         double delay = problem.Routes.Sum(r => problem.Segments[r.Segment].OrdersPerDay * shares[r.Index] * problem.DelayCostPerOrder(r));
-        return new NetworkDesignSolution(problem, result, shares, open, stock, orderCost, markets, Figures(problem, shares, orderCost, _ => true), delay);
+        return new NetworkDesignSolution(design, result, shares, open, stock, orderCost, markets, Figures(problem, shares, orderCost, _ => true), delay);
     }
 
     /// <summary>

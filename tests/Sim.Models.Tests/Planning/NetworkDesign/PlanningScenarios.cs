@@ -1,3 +1,4 @@
+using Sim.Models.Customs;
 using Sim.Models.Demand;
 using Sim.Models.Inventory;
 using Sim.Models.Network;
@@ -86,6 +87,28 @@ internal static class PlanningScenarios
             DemandStreams = [.. scenario.DemandStreams, scenario.DemandStreams[0] with { Market = "CA", OrdersPerDay = 100, B2bShare = 0 }],
             Fulfilment = [.. scenario.Fulfilment, scenario.Fulfilment[0] with { Market = "CA" }],
             Warehouses = [warehouse with { AlsoServes = [new WarehouseMarket("CA", warehouse.FulfilmentMode)] }],
+        };
+    }
+
+    /// <summary>
+    /// <see cref="TwoClasses"/> without its warehouse, where simulation and expectation part ways without
+    /// any randomness to blame: express and postal fly out once a week (Mondays at noon) and most orders
+    /// come on Tuesdays, just too late, while the expectation spreads them over the week (the weekly
+    /// pattern taken as flat), so deliveries take longer than planned; and, with
+    /// <paramref name="deMinimisEnds"/>, the US duty of 30% applies to every parcel cleared from
+    /// 2025-04-18 while the expectation charges it by order date, so the parcels ordered before and
+    /// cleared after cost more than planned.
+    /// </summary>
+    public static Scenario WeeklyLines(PlanningSettings planning, bool deMinimisEnds)
+    {
+        var weekly = new TimetableSpec { DepartureHours = [12], Weekdays = [DayOfWeek.Monday] };
+        var scenario = TwoClasses(planning) with { Warehouses = [] };
+        var us = scenario.Markets[0];
+        return scenario with
+        {
+            Modes = [.. scenario.Modes.Select(m => m with { Legs = [.. m.Legs.Select(l => l.Id == "linehaul" ? l with { Timetable = weekly } : l)] })],
+            Markets = deMinimisEnds ? [us with { DutyRegimes = [.. us.DutyRegimes, new DutyRegime { EffectiveFrom = new DateOnly(2025, 4, 18), DutyRate = 0.3 }] }] : [us],
+            DemandStreams = [.. scenario.DemandStreams.Select(d => d with { WeeklyPattern = [0.4, 2.2, 1, 1, 1, 0.7, 0.7] })],
         };
     }
 }
