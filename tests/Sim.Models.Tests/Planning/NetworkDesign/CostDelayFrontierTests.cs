@@ -44,4 +44,32 @@ public sealed class CostDelayFrontierTests
 
         Assert.True(Points[^1].Solution.Overall.MeanDays < Points[0].Solution.Overall.MeanDays - 1, "the frontier spans more than a day");
     }
+
+    /// <summary>
+    /// Every point of a single-sourced frontier is the cheapest plan (cost plus delay cost, priced by
+    /// hand: <see cref="HandPricing"/>) whose mean days keep within its bound, as enumeration finds it;
+    /// the first without a bound.
+    /// </summary>
+    [Fact]
+    public void Trace_EveryPoint_TheEnumeratedOptimumUnderItsBound()
+    {
+        var settings = new PlanningSettings
+        {
+            ValueOfTimePerParcelDay = 0.05,
+            LatePenaltyPerParcel = 1,
+            SingleSourcing = true,
+            ServiceLevels = [new ServiceLevel { Market = "US", Share = 0.5, WithinDays = 10 }],
+        };
+        var problem = PlanningProblem.From(PlanningScenarios.TwoClasses(settings, capacityUnits: 1500));
+
+        var points = CostDelayFrontier.Trace(problem, new CbcSolver(), new SolverOptions { Threads = 1 }, 5);
+
+        Assert.Equal(5, points.Count);
+        Assert.True(points[^1].Solution.Overall.MeanDays < points[0].Solution.Overall.MeanDays - 1, "the frontier spans more than a day");
+        foreach (var point in points)
+        {
+            var (cost, _) = PlanEnumeration.Best(problem, new HandPricing(settings), point.MaxMeanDays);
+            Assert.Equal(cost, point.Solution.Result.Objective, cost * 1e-7);
+        }
+    }
 }

@@ -19,8 +19,7 @@ public sealed partial class NetworkDesignerTests
     };
 
     // Cases with different answers: postal takes 11 days, so the share delivered within 10 days rules it
-    // out for more orders as the share rises (widgets first at 0.3, gadgets at 0.6, nearly every order at
-    // 0.9), and the warehouse takes more of the rest as its storage grows.
+    // out for more orders as the share rises, and the warehouse takes more of the rest as its storage grows.
     public static TheoryData<double, double?> Cases => new()
     {
         { 0.3, 300 },
@@ -33,18 +32,20 @@ public sealed partial class NetworkDesignerTests
 
     /// <summary>
     /// Every single-sourced plan of the small scenario is enumerated: a route per segment, then, for the
-    /// classes it stocks, every replenishment cycle (whole containers, the storage limit shared), its cost
-    /// from the same per-order and per-cycle coefficients the MIP uses. The MIP must find the cheapest
-    /// plan that meets the service level, at the same cost.
+    /// classes it stocks, every replenishment cycle (whole containers, the storage limit shared), priced by
+    /// hand from the scenario's legs and the textbook stock costs (<see cref="HandPricing"/>), not from the
+    /// planner's coefficients. The MIP must find the cheapest plan that meets the service level, at the
+    /// same cost: a wrong leg cost, delay, holding, safety-stock, pipeline or shipment term would part them.
     /// </summary>
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Solve_SmallScenario_FindsThePlanThatEnumerationFinds(double onTime, double? capacity)
+    public void Solve_SmallScenario_FindsThePlanThatEnumerationByHandFinds(double share, double? capacity)
     {
-        var problem = PlanningProblem.From(PlanningScenarios.TwoClasses(Settings(onTime), capacity));
+        var settings = Settings(share);
+        var problem = PlanningProblem.From(PlanningScenarios.TwoClasses(settings, capacity));
 
         var solution = NetworkDesigner.Solve(problem, Solver, Options);
-        var (cost, routes) = PlanEnumeration.Best(problem);
+        var (cost, routes) = PlanEnumeration.Best(problem, new HandPricing(settings));
 
         Assert.Equal(SolveStatus.Optimal, solution.Status);
         Assert.Equal(cost, solution.Result.Objective, cost * 1e-7);
